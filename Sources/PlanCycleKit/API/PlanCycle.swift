@@ -1,0 +1,109 @@
+import Foundation
+
+/// Where PlanCycle reads and writes, and the day it takes as "today".
+public struct Options: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var asOf: Day?
+
+    public init(content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.asOf = asOf
+    }
+}
+
+/// The pipeline: load and check content and templates, render the documents, publish the site.
+public enum PlanCycle {
+    /// What a run found and did.
+    public struct Result {
+        /// Every problem, sorted by file, line and column.
+        public var diagnostics: [Diagnostic]
+        /// Site-relative paths of the files written (empty for `check` and failed builds).
+        public var written: [String] = []
+
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads everything and reports every problem; writes nothing.
+    public static func check(_ options: Options) -> Result {
+        let loaded = load(options)
+        return Result(diagnostics: loaded.diagnostics.sorted)
+    }
+
+    /// Checks, then writes the whole site, or nothing when there is any error.
+    public static func build(_ options: Options) -> Result {
+        let loaded = load(options)
+        let diagnostics = loaded.diagnostics
+        if let problem = OutputFolder.problem(options) {
+            diagnostics.error(SourceLocation(path: options.output), problem.message, hint: problem.hint)
+        }
+        guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
+            return Result(diagnostics: diagnostics.sorted)
+        }
+        let files = SiteRenderer.render(content, templates: templates)
+        do {
+            try SiteWriter.write(files, to: options.output)
+        } catch {
+            diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
+            return Result(diagnostics: diagnostics.sorted)
+        }
+        return Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+    }
+
+    /// The letters about one activity (`id` or `YYYY/id`) as one HTML page, for review.
+    public static func letters(about reference: String, _ options: Options) -> (html: String?, result: Result) {
+        let loaded = load(options)
+        let diagnostics = loaded.diagnostics
+        guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
+            return (nil, Result(diagnostics: diagnostics.sorted))
+        }
+        let candidates = content.years.reversed().compactMap { year -> Activity? in
+            let (wanted, id) = Content.split(reference, defaultYear: year.year)
+            return wanted == year.year ? year.activities.first { $0.id == id } : nil
+        }
+        guard let activity = candidates.first else {
+            let ids = Set(content.years.flatMap { $0.activities.map(\.id) }).sorted()
+            diagnostics.error(SourceLocation(path: options.content), "there is no activity `\(reference)`.",
+                              hint: Suggestion.hint(for: reference, in: ids, allowedLabel: "Activities"))
+            return (nil, Result(diagnostics: diagnostics.sorted))
+        }
+        let letters = content.letters(about: activity)
+        guard !letters.isEmpty else {
+            diagnostics.error(SourceLocation(path: activity.path), "\(activity.title) has no circular letter yet.",
+                              hint: "add one in content/<YYYY>/letters/ with `activity: \(activity.id)`.")
+            return (nil, Result(diagnostics: diagnostics.sorted))
+        }
+        let page = "letters.html"
+        let body = letters.map {
+            templates.render("letter", LetterDocument.context($0, content: content, labels: templates.labels, page: PagePath.letter($0)))
+        }.joined(separator: "\n")
+        let html = Page.render(path: page, title: activity.title, kind: "letter", body: body, crumbs: [], content: content, templates: templates)
+        return (html, Result(diagnostics: diagnostics.sorted))
+    }
+
+    // MARK: - Loading
+
+    struct Loaded {
+        var diagnostics: Diagnostics
+        var content: Content?
+        var templates: TemplateSet?
+    }
+
+    static func load(_ options: Options) -> Loaded {
+        let diagnostics = Diagnostics()
+        let content = ContentLoader.load(from: options.content, asOf: options.asOf, diagnostics: diagnostics)
+        let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
+        if let templates {
+            let checker = TemplateChecker(templates: templates)
+            checker.check("layout", schema: Page.schema, document: "page layout", diagnostics: diagnostics)
+            checker.check("index", schema: IndexDocuments.siteSchema, document: "site index", diagnostics: diagnostics)
+            checker.check("plan", schema: PlanDocument.schema, document: "plan", diagnostics: diagnostics)
+            checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
+            checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)
+        }
+        return Loaded(diagnostics: diagnostics, content: content, templates: templates)
+    }
+}

@@ -1,0 +1,25 @@
+/// Paths of pages inside the site folder, and relative links between them, so that the site
+/// works from a web server under any sub-path and from files opened locally.
+enum PagePath {
+    static let index = "index.html"
+    static let stylesheet = "style.css"
+
+    static func plan(_ year: Int) -> String { "\(year)/plan.html" }
+    static func letters(_ year: Int) -> String { "\(year)/letters/index.html" }
+    static func letter(_ letter: CircularLetter) -> String { "\(letter.date.year)/letters/\(letter.slug).html" }
+    static func activityAnchor(_ activity: Activity) -> String { "activity-\(activity.id)" }
+    static func activity(_ activity: Activity) -> String { plan(activity.year) + "#" + activityAnchor(activity) }
+
+    /// The link from page `from` to `to`, both relative to the site folder.
+    static func link(from: String, to: String) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let depth = fromParts.count
+        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)[...]
+        var common = 0
+        while common < depth, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[toParts.startIndex + common] {
+            common += 1
+        }
+        toParts = toParts.dropFirst(common)
+        return String(repeating: "../", count: depth - common) + toParts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// File-system access for loading: sorted listings and UTF-8 reads that report problems as diagnostics.
+enum ContentFolder {
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Entry names in `path`, sorted, hidden ones left out.
+    static func entries(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    /// The text of a file, or nil after reporting why it cannot be read.
+    static func readText(_ path: String, diagnostics: Diagnostics) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "the file cannot be read.", hint: "check that it exists and is readable.")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(SourceLocation(path: path), "the file is not UTF-8 text.", hint: "save it with UTF-8 encoding.")
+            return nil
+        }
+        return text
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// True for ids made of lowercase letters, digits and single hyphens.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,114 @@
+/// Reads a whole content folder into a checked `Content`, collecting every problem on the way.
+public enum ContentLoader {
+    /// Loads `folder`. Returns nil when something essential (site.yaml) is unusable; other
+    /// problems are reported and the faulty documents left out.
+    public static func load(from folder: String, asOf: Day? = nil, diagnostics: Diagnostics) -> Content? {
+        guard ContentFolder.isDirectory(folder) else {
+            diagnostics.error(SourceLocation(path: folder), "the content folder does not exist.",
+                              hint: "run from the project folder or pass `--content DIR`.")
+            return nil
+        }
+        let sitePath = ContentFolder.join(folder, "site.yaml")
+        var site: Site?
+        if let text = ContentFolder.readText(sitePath, diagnostics: diagnostics) {
+            let node = YAMLSource.compose(text, path: sitePath, lineOffset: 0, diagnostics: diagnostics)
+            if node != nil || !diagnostics.hasErrors(in: sitePath) {
+                site = SiteReader.read(node, path: sitePath, diagnostics: diagnostics)
+            }
+        }
+
+        var years: [Year] = []
+        var letterDrafts: [LetterReader.Draft] = []
+        for name in ContentFolder.entries(folder) {
+            let path = ContentFolder.join(folder, name)
+            if let number = Int(name), name.count == 4, ContentFolder.isDirectory(path) {
+                if let year = loadYear(path, year: number, site: site, letters: &letterDrafts, diagnostics: diagnostics) {
+                    years.append(year)
+                }
+            } else if !knownTopLevel.contains(name) {
+                diagnostics.warning(SourceLocation(path: path), "PlanCycle does not use this file or folder; it is ignored.",
+                                    hint: "year folders are named with four digits, e.g. content/2026/.")
+            }
+        }
+
+        let letters = LetterNumbering.number(letterDrafts, diagnostics: diagnostics)
+        for index in years.indices {
+            years[index].letters = letters.filter { $0.date.year == years[index].year }
+        }
+        guard let site else { return nil }
+        let content = Content(site: site, years: years)
+        LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
+        return content
+    }
+
+    static let knownTopLevel: Set<String> = ["site.yaml", "member-states.yaml"]
+
+    private static func loadYear(
+        _ folder: String, year: Int, site: Site?, letters: inout [LetterReader.Draft], diagnostics: Diagnostics
+    ) -> Year? {
+        let yearPath = ContentFolder.join(folder, "year.md")
+        var yearData: YearReader.Result?
+        if ContentFolder.entries(folder).contains("year.md") {
+            if let text = ContentFolder.readText(yearPath, diagnostics: diagnostics) {
+                let file = FrontMatterFile(path: yearPath, text: text, diagnostics: diagnostics)
+                yearData = YearReader.read(file, year: year, diagnostics: diagnostics)
+            }
+        } else {
+            diagnostics.error(SourceLocation(path: yearPath), "the year \(year) has no year.md.",
+                              hint: "create it with the meeting and the plan's document data (see the README).")
+        }
+
+        var activities: [Activity] = []
+        for (id, file) in markdownFiles(in: ContentFolder.join(folder, "activities"), kind: "activity", diagnostics: diagnostics) {
+            if let activity = ActivityReader.read(file, id: id, year: year, site: site, diagnostics: diagnostics) {
+                activities.append(activity)
+            }
+        }
+        let lettersFolder = ContentFolder.join(folder, "letters")
+        for (name, file) in markdownFiles(in: lettersFolder, kind: "letter", allowed: ["annexes"], diagnostics: diagnostics) {
+            guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics)
+            else { continue }
+            if draft.letter.date.year != year {
+                diagnostics.error(draft.locations["date"] ?? SourceLocation(path: file.path),
+                                  "the letter is dated in \(draft.letter.date.year) but sits in the \(year) folder.",
+                                  hint: "move it to content/\(draft.letter.date.year)/letters/, or correct its date.")
+                continue
+            }
+            letters.append(draft)
+        }
+        for name in ContentFolder.entries(folder) where !["year.md", "activities", "letters"].contains(name) {
+            diagnostics.warning(SourceLocation(path: ContentFolder.join(folder, name)), "PlanCycle does not use this file or folder; it is ignored.",
+                                hint: "a year folder holds year.md, activities/ and letters/.")
+        }
+        guard let yearData else { return nil }
+        activities.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        return Year(
+            year: year, path: folder, meeting: yearData.meeting, plan: yearData.plan,
+            introduction: yearData.introduction, activities: activities, letters: [])
+    }
+
+    /// The `.md` files of a folder with their ids, split into front matter and body.
+    private static func markdownFiles(
+        in folder: String, kind: String, allowed: Set<String> = [], diagnostics: Diagnostics
+    ) -> [(String, FrontMatterFile)] {
+        guard ContentFolder.isDirectory(folder) else { return [] }
+        var result: [(String, FrontMatterFile)] = []
+        for name in ContentFolder.entries(folder) where !allowed.contains(name) {
+            let path = ContentFolder.join(folder, name)
+            guard name.hasSuffix(".md") else {
+                diagnostics.warning(SourceLocation(path: path), "this is not a Markdown file; it is ignored.",
+                                    hint: "each \(kind) is a `.md` file.")
+                continue
+            }
+            let id = String(name.dropLast(3))
+            guard ContentFolder.isValidID(id) else {
+                diagnostics.error(SourceLocation(path: path), "`\(id)` cannot be used as an id: the file name is the \(kind)'s id.",
+                                  hint: "rename the file using lowercase letters, digits and hyphens, e.g. `wsis-forum.md`.")
+                continue
+            }
+            guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { continue }
+            result.append((id, FrontMatterFile(path: path, text: text, diagnostics: diagnostics)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+import Yams
+
+/// Composes YAML text into a node tree with positions, turning Yams errors into diagnostics.
+enum YAMLSource {
+    /// Parses `text`; on a syntax error reports it at the file's line and column and returns nil.
+    static func compose(_ text: String, path: String, lineOffset: Int, diagnostics: Diagnostics) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            let location = SourceLocation(
+                path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+            diagnostics.error(location, problem.message, hint: problem.hint)
+            return nil
+        } catch {
+            diagnostics.error(SourceLocation(path: path), "the YAML could not be read (\(error)).")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, (message: String, hint: String?)) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return (mark, explain(problem))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return (
+                context.mark,
+                ("the key \(keys) is written more than once in the same block.",
+                 "keep one of them; YAML keeps no second value for a key.")
+            )
+        case .reader(let problem, _, _, _):
+            return (nil, ("the file is not valid text: \(problem).", "save the file as UTF-8."))
+        default:
+            return (nil, ("the YAML could not be read (\(error)).", nil))
+        }
+    }
+
+    /// libyaml's problem texts, in plainer words.
+    private static func explain(_ problem: String) -> (message: String, hint: String?) {
+        switch problem {
+        case let p where p.contains("mapping values are not allowed"):
+            return ("a `:` followed by a space appears inside a value.",
+                    "put the value in double quotes, e.g. `title: \"Session: opening\"`.")
+        case let p where p.contains("could not find expected ':'"):
+            return ("a line is missing the `:` between a key and its value.",
+                    "write `key: value`, and indent continued lines of a value.")
+        case let p where p.contains("found character that cannot start any token"):
+            return ("a value starts with a character YAML reserves (such as `@`, `` ` `` or a tab).",
+                    "put the value in double quotes, and indent with spaces, not tabs.")
+        case let p where p.contains("did not find expected key"), let p where p.contains("did not find expected '-'"):
+            return ("the indentation of this line does not match the lines around it.",
+                    "align keys of the same block in the same column, using spaces.")
+        case let p where p.contains("found unexpected end of stream"), let p where p.contains("did not find expected"):
+            return ("a quoted value or a list in brackets is not closed.",
+                    "close the quotes or the `[ ]` / `{ }` on the same value.")
+        default:
+            return ("the YAML is malformed: \(problem).", "check the quotes, colons and indentation of this line.")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// One calendar year of content: its first-cluster meeting, the plan's document data and its activities.
+public struct Year: Sendable {
+    /// The CWG-WSIS&SDG meeting of the first cluster of the year.
+    public struct Meeting: Sendable {
+        public var number: Int
+        public var start: Day
+        public var end: Day
+        public var place: String
+    }
+
+    /// The document data of a CWG document (plan or report).
+    public struct DocumentInfo: Sendable {
+        public var number: Int
+        public var revision: Int?
+        public var date: Day
+        public var source: String
+        public var title: String
+        public var summary: String
+        public var actionRequired: String
+        public var references: [String]
+    }
+
+    public var year: Int
+    public var path: String
+    public var meeting: Meeting
+    public var plan: DocumentInfo
+    /// The plan's introduction, in Markdown.
+    public var introduction: String
+    /// Activities sorted by start date, then id.
+    public var activities: [Activity]
+    /// Letters dated in this year, in numbering order.
+    public var letters: [CircularLetter]
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes a rendered site so that the output folder is only ever the old site or the whole new one.
+///
+/// Files go to a staging folder beside the output; only when all are written is the old output
+/// moved aside and the staging folder renamed into its place.
+enum SiteWriter {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func write(_ files: [String: Data], to output: String) throws {
+        let fm = FileManager.default
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = outputURL.deletingLastPathComponent()
+        let name = outputURL.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
+        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for path in files.keys.sorted() {
+                guard let data = files[path], isSafe(path) else { throw Failure(description: "refusing to write `\(path)`") }
+                let url = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            if fm.fileExists(atPath: outputURL.path) {
+                try fm.moveItem(at: outputURL, to: old)
+            }
+            try fm.moveItem(at: staging, to: outputURL)
+            try? fm.removeItem(at: old)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: outputURL.path), fm.fileExists(atPath: old.path) {
+                try? fm.moveItem(at: old, to: outputURL)
+            }
+            throw Failure(description: "could not write \(output): \(error.localizedDescription)")
+        }
+    }
+
+    /// A relative path with no `..`, so that nothing is written outside the output folder.
+    static func isSafe(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}

@@ -1,0 +1,54 @@
+import Mustache
+
+/// The Mustache content type `markdown`: values merged into Markdown templates render literally.
+///
+/// Characters that Markdown or HTML would read as markup become numeric character references.
+/// libcmark turns these back into the plain characters in running text, and browsers do the same
+/// inside the raw-HTML blocks that templates may write, so the one escaping is right in both.
+struct MarkdownContentType: MustacheContentType {
+    static let name = "markdown"
+
+    func escapeText(_ text: String) -> String {
+        MarkdownContentType.escape(text)
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        var atStart = true
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t":
+                result += atStart ? "" : " "
+                continue
+            case " " where atStart:
+                continue
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\\", "`", "*", "_", "[", "]", "#", "~", "|", "{", "}":
+                result += "&#\(scalar.value);"
+            case "-", "+", "=", ".", ")":
+                // At the start of a line "- ", "+ ", "===" or "1." would begin a list or a heading.
+                let startsBlock = atStart ? "-+=".unicodeScalars.contains(scalar)
+                    : ".)".unicodeScalars.contains(scalar) && result.allSatisfy(\.isNumber)
+                if startsBlock {
+                    result += "&#\(scalar.value);"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+            atStart = false
+        }
+        return result
+    }
+
+    /// Registers the content type with swift-mustache; call before parsing templates.
+    static func register() {
+        MustacheContentTypes.register(MarkdownContentType(), named: name)
+    }
+}

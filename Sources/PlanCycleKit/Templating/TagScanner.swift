@@ -1,0 +1,91 @@
+import Foundation
+
+/// Finds the Mustache tags of a template with their positions, for checking them against the
+/// fields that PlanCycle provides (swift-mustache renders unknown names as empty text, silently).
+struct TagScanner {
+    enum Kind: Equatable {
+        case variable, section, invertedSection, close, partial, other
+    }
+
+    struct Tag {
+        var kind: Kind
+        /// The field name with any transform stripped: `uppercased(title)` gives `title`.
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The tags of `text`, following `{{=<% %>=}}` delimiter changes.
+    static func tags(in text: String) -> [Tag] {
+        let chars = Array(text)
+        var open = Array("{{"), close = Array("}}")
+        var tags: [Tag] = []
+        var index = 0, line = 1, lineStart = 0
+
+        func matches(_ pattern: [Character], at position: Int) -> Bool {
+            position + pattern.count <= chars.count && Array(chars[position..<position + pattern.count]) == pattern
+        }
+
+        while index < chars.count {
+            if chars[index] == "\n" {
+                line += 1
+                lineStart = index + 1
+                index += 1
+                continue
+            }
+            guard matches(open, at: index) else {
+                index += 1
+                continue
+            }
+            let column = index - lineStart + 1
+            var start = index + open.count
+            var closing = close
+            if open == Array("{{"), start < chars.count, chars[start] == "{" {
+                closing = Array("}}}")
+                start += 1
+            }
+            var end = start
+            while end < chars.count, !matches(closing, at: end) { end += 1 }
+            guard end < chars.count else { break }  // unclosed: the parser reports it
+            let inner = String(chars[start..<end])
+            let tagLine = line
+            for position in index..<end where chars[position] == "\n" {
+                line += 1
+                lineStart = position + 1
+            }
+            index = end + closing.count
+            if closing.count == 3 {
+                tags.append(Tag(kind: .variable, name: fieldName(inner), line: tagLine, column: column))
+                continue
+            }
+            let trimmed = inner.trimmingCharacters(in: .whitespaces)
+            guard let sigil = trimmed.first else { continue }
+            let rest = String(trimmed.dropFirst())
+            switch sigil {
+            case "#": tags.append(Tag(kind: .section, name: fieldName(rest), line: tagLine, column: column))
+            case "^": tags.append(Tag(kind: .invertedSection, name: fieldName(rest), line: tagLine, column: column))
+            case "/": tags.append(Tag(kind: .close, name: fieldName(rest), line: tagLine, column: column))
+            case ">": tags.append(Tag(kind: .partial, name: rest.trimmingCharacters(in: .whitespaces), line: tagLine, column: column))
+            case "&": tags.append(Tag(kind: .variable, name: fieldName(rest), line: tagLine, column: column))
+            case "=":
+                let parts = trimmed.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count == 2 {
+                    open = Array(parts[0])
+                    close = Array(parts[1])
+                }
+            case "!", "%", "$", "<": tags.append(Tag(kind: .other, name: rest, line: tagLine, column: column))
+            default: tags.append(Tag(kind: .variable, name: fieldName(trimmed), line: tagLine, column: column))
+            }
+        }
+        return tags
+    }
+
+    /// `title` from `title`, `uppercased(title)` or `reversed(sorted(items))`.
+    static func fieldName(_ text: String) -> String {
+        var name = text.trimmingCharacters(in: .whitespaces)
+        while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,72 @@
+/// Checks every tag of a template (and the partials it includes) against the fields its document
+/// provides, so that a misspelt `{{titel}}` is an error instead of silently empty text.
+struct TemplateChecker {
+    let templates: TemplateSet
+
+    /// Checks template `name` as the root template of a document whose context has `schema`.
+    func check(_ name: String, schema: Schema, document: String, diagnostics: Diagnostics) {
+        guard let source = templates.sources[name] else { return }
+        walk(source, stack: [schema], document: document, depth: 0, diagnostics: diagnostics)
+    }
+
+    private func walk(_ source: TemplateSet.Source, stack initial: [Schema], document: String, depth: Int, diagnostics: Diagnostics) {
+        var stack = initial
+        for tag in TagScanner.tags(in: source.text) {
+            let location = SourceLocation(path: source.path, line: tag.line, column: tag.column)
+            switch tag.kind {
+            case .variable, .section, .invertedSection:
+                guard let found = resolve(tag.name, in: stack) else {
+                    report(tag.name, stack: stack, document: document, at: location, diagnostics: diagnostics)
+                    if tag.kind != .variable { stack.append(.value) }
+                    continue
+                }
+                if tag.kind == .section { stack.append(found.sectionScope) }
+                if tag.kind == .invertedSection { stack.append(stack.last ?? .value) }
+            case .close:
+                if stack.count > 1 { stack.removeLast() }
+            case .partial:
+                guard let partial = templates.sources[tag.name] else {
+                    diagnostics.error(location, "there is no template `\(tag.name)` to include.",
+                                      hint: Suggestion.hint(for: tag.name, in: templates.sources.keys.sorted(), allowedLabel: "Templates"))
+                    continue
+                }
+                guard depth < 8 else {
+                    diagnostics.error(location, "templates include each other too deeply (a partial includes itself?).")
+                    continue
+                }
+                walk(partial, stack: stack, document: document, depth: depth + 1, diagnostics: diagnostics)
+            case .other:
+                continue
+            }
+        }
+    }
+
+    /// Resolves a name the way swift-mustache does: `.` is the current value, `.a` looks only
+    /// in the current value, otherwise the first part is looked up from the innermost section out.
+    private func resolve(_ name: String, in stack: [Schema]) -> Schema? {
+        if name == "." || name.isEmpty { return stack.last ?? .value }
+        let parts = name.split(separator: ".").map(String.init)
+        var current: Schema?
+        if name.hasPrefix(".") {
+            current = stack.last?.field(parts[0])
+        } else {
+            current = stack.reversed().lazy.compactMap { $0.field(parts[0]) }.first
+        }
+        for part in parts.dropFirst() { current = current?.field(part) }
+        return current
+    }
+
+    private func report(_ name: String, stack: [Schema], document: String, at location: SourceLocation, diagnostics: Diagnostics) {
+        let parts = name.split(separator: ".").map(String.init)
+        var candidates = Set(stack.flatMap(\.fieldNames))
+        if parts.count > 1, let head = resolve(parts.dropLast().joined(separator: "."), in: stack) {
+            candidates = Set(head.fieldNames)
+        }
+        let last = parts.last ?? name
+        var hint = "the fields here are: \(candidates.sorted().joined(separator: ", "))."
+        if let match = Suggestion.closest(to: last, in: Array(candidates)) {
+            hint = "did you mean `\((parts.dropLast() + [match]).joined(separator: "."))`? " + hint.prefix(1).uppercased() + hint.dropFirst()
+        }
+        diagnostics.error(location, "`{{\(name)}}` names no field of the \(document).", hint: hint)
+    }
+}

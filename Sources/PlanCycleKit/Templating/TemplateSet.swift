@@ -1,0 +1,120 @@
+import Foundation
+import Mustache
+
+/// The templates folder, parsed: Mustache templates, label files and assets.
+public struct TemplateSet {
+    /// One template file.
+    struct Source {
+        var name: String
+        var path: String
+        var text: String
+        var isMarkdown: Bool
+    }
+
+    let library: MustacheLibrary
+    let sources: [String: Source]
+    /// Files under `assets/`, by path relative to it, copied to the site as they are.
+    let assets: [String: Data]
+    /// Wording of the fixed values (participation forms, formats...), from `labels/en.yaml`.
+    let labels: Labels
+
+    /// The templates each document needs.
+    static let required = ["layout", "index", "plan", "letter", "letters"]
+
+    /// Loads and parses every template in `folder`, reporting every parse error with its position.
+    public static func load(from folder: String, diagnostics: Diagnostics) -> TemplateSet? {
+        guard ContentFolder.isDirectory(folder) else {
+            diagnostics.error(SourceLocation(path: folder), "the templates folder does not exist.",
+                              hint: "run from the project folder or pass `--templates DIR`.")
+            return nil
+        }
+        MarkdownContentType.register()
+        var sources: [String: Source] = [:]
+        var templates: [String: MustacheTemplate] = [:]
+        var assets: [String: Data] = [:]
+        for relative in files(in: folder) {
+            let path = ContentFolder.join(folder, relative)
+            if relative.hasPrefix("assets/") {
+                assets[String(relative.dropFirst("assets/".count))] = FileManager.default.contents(atPath: path)
+                continue
+            }
+            guard relative.hasSuffix(".mustache") else { continue }
+            guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { continue }
+            var name = String(relative.dropLast(".mustache".count))
+            let isMarkdown = name.hasSuffix(".md")
+            if isMarkdown || name.hasSuffix(".html") { name = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]) }
+            if let other = sources[name] {
+                diagnostics.error(SourceLocation(path: path), "this template has the same name, `\(name)`, as \(other.path).",
+                                  hint: "rename one of them.")
+                continue
+            }
+            sources[name] = Source(name: name, path: path, text: text, isMarkdown: isMarkdown)
+            if let template = parse(text, isMarkdown: isMarkdown, path: path, diagnostics: diagnostics) {
+                templates[name] = template
+            }
+        }
+        for name in required where sources[name] == nil {
+            diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == "layout" ? "layout.html.mustache" : "\(name).md.mustache")),
+                              "the template `\(name)` is missing.", hint: "restore it from the shipped Templates folder.")
+        }
+        let labels = Labels.load(from: ContentFolder.join(folder, "labels/en.yaml"), diagnostics: diagnostics)
+        guard let labels else { return nil }
+        return TemplateSet(library: MustacheLibrary(templates: templates), sources: sources, assets: assets, labels: labels)
+    }
+
+    /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        let text = library.render(context, withTemplate: name) ?? ""
+        guard sources[name]?.isMarkdown == true else { return text }
+        return Markdown.templateHTML(text)
+    }
+
+    // MARK: - Parsing
+
+    /// The pragma that makes values merged into a Markdown template escaped for Markdown.
+    static let markdownPragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}\n"
+
+    private static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> MustacheTemplate? {
+        do {
+            return try MustacheTemplate(string: isMarkdown ? markdownPragma + text : text)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber - (isMarkdown ? 1 : 0)
+            diagnostics.error(SourceLocation(path: path, line: line, column: error.context.columnNumber),
+                              explain(error.error), hint: hint(error.error))
+        } catch {
+            diagnostics.error(SourceLocation(path: path), "the template could not be read (\(error)).")
+        }
+        return nil
+    }
+
+    private static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open."
+        case .unfinishedName: return "a tag is not closed with `}}`."
+        case .expectedSectionEnd: return "a section opened with `{{#...}}` or `{{^...}}` is never closed."
+        case .invalidSetDelimiter: return "the delimiter change `{{=... ...=}}` is malformed."
+        case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: return "this `{{% ...}}` pragma is not one PlanCycle knows."
+        default: return "the template cannot be parsed (\(error))."
+        }
+    }
+
+    private static func hint(_ error: Error) -> String? {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "close sections in the reverse order they were opened: `{{#a}}{{#b}}...{{/b}}{{/a}}`."
+        case .expectedSectionEnd: return "add the matching `{{/name}}`."
+        case .unfinishedName: return "write tags as `{{name}}`."
+        default: return nil
+        }
+    }
+
+    /// Every file below `folder`, as relative paths, sorted.
+    private static func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let isHidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
+            if !isHidden, !ContentFolder.isDirectory(ContentFolder.join(folder, relative)) { result.append(relative) }
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,71 @@
+import Yams
+
+/// Reads and checks `content/site.yaml`.
+enum SiteReader {
+    static let keys = [
+        "organisation", "secretariat", "working_group", "processes", "contact", "signatory", "letters", "notice",
+    ]
+
+    static func read(_ node: Node?, path: String, diagnostics: Diagnostics) -> Site? {
+        let origin = YAMLOrigin(path: path, lineOffset: 0)
+        guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "site.yaml", keys: keys) else {
+            return nil
+        }
+        let organisation = root.fields("organisation", keys: ["name", "short_name"], required: true)
+        let secretariat = root.fields("secretariat", keys: ["unit", "place"], required: true)
+        let group = root.fields("working_group", keys: ["name", "short_name", "symbol_prefix"], required: true)
+        let letters = root.fields("letters", keys: ["to", "copy", "minimum_lead_weeks"])
+        let processes = readProcesses(root, diagnostics: diagnostics)
+        let contact = readPerson(root.fields("contact", keys: personKeys, required: true), contact: true)
+        let signatory = readPerson(root.fields("signatory", keys: ["name", "title"], required: true), contact: false)
+
+        guard let orgName = organisation?.string("name", required: true, example: "International Telecommunication Union"),
+            let orgShort = organisation?.string("short_name", required: true, example: "ITU"),
+            let unit = secretariat?.string("unit", required: true, example: "General Secretariat (SG)"),
+            let place = secretariat?.string("place", required: true, example: "Geneva"),
+            let groupName = group?.string("name", required: true, example: "Council Working Group on WSIS & SDGs"),
+            let groupShort = group?.string("short_name", required: true, example: "CWG-WSIS&SDG"),
+            let prefix = group?.string("symbol_prefix", required: true, example: "CWG-WSIS"),
+            let contact, let signatory
+        else { return nil }
+        return Site(
+            organisationName: orgName, organisationShortName: orgShort,
+            secretariatUnit: unit, secretariatPlace: place,
+            workingGroupName: groupName, workingGroupShortName: groupShort, symbolPrefix: prefix,
+            processes: processes, contact: contact, signatory: signatory,
+            letterTo: letters?.strings("to") ?? ["Member States of ITU"],
+            letterCopy: letters?.strings("copy") ?? [],
+            minimumLeadWeeks: letters?.int("minimum_lead_weeks", in: 0...52) ?? 4,
+            notice: root.string("notice"))
+    }
+
+    static let personKeys = ["name", "title", "telephone", "email"]
+
+    /// Reads a contact person (`contact: true` requires telephone and e-mail) or a signatory.
+    static func readPerson(_ fields: Fields?, contact: Bool) -> Site.Person? {
+        guard let fields else { return nil }
+        let name = fields.string("name", required: true, example: "Ms Jane Doe")
+        let title = fields.string("title", required: true, example: "Programme Coordinator")
+        let telephone = fields.string("telephone", required: contact, example: "+41 22 730 5000")
+        let email = fields.string("email", required: contact, example: "someone@itu.int")
+        if let email { _ = Links.checkEmail(email, at: fields.location(of: "email"), diagnostics: fields.diagnostics) }
+        guard let name, let title else { return nil }
+        return Site.Person(name: name, title: title, telephone: telephone, email: email)
+    }
+
+    private static func readProcesses(_ root: Fields, diagnostics: Diagnostics) -> [Site.Process] {
+        var seen: [String: SourceLocation] = [:]
+        return root.fieldsList("processes", keys: ["id", "name"], itemName: "a process", required: true).compactMap { item in
+            guard let id = item.string("id", required: true, example: "wsis"),
+                let name = item.string("name", required: true, example: "World Summit on the Information Society (WSIS)")
+            else { return nil }
+            if let first = seen[id] {
+                diagnostics.error(item.location(of: "id"), "the process id `\(id)` is used twice (first at line \(first.line)).",
+                                  hint: "give each process its own id.")
+                return nil
+            }
+            seen[id] = item.location(of: "id")
+            return Site.Process(id: id, name: name)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import PlanCycleKit
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content = "content"
+
+    @Option(name: .long, help: "The templates folder.")
+    var templates = "Templates"
+
+    @Option(name: .customLong("as-of"), help: "The day taken as today (YYYY-MM-DD), for date checks.")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not `\(asOf)`.")
+        }
+    }
+
+    func options(output: String = "site") -> Options {
+        Options(content: content, templates: templates, output: output, asOf: asOf.flatMap(Day.init(iso:)))
+    }
+}
+
+/// Prints diagnostics to standard error and a one-line count.
+enum Report {
+    static func print(_ result: PlanCycle.Result, quiet: Bool = false) {
+        for diagnostic in result.diagnostics {
+            StandardError.write(diagnostic.description + "\n")
+        }
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        if errors + warnings > 0 {
+            StandardError.write("\(count(errors, "error")) and \(count(warnings, "warning")).\n")
+        }
+    }
+
+    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+}

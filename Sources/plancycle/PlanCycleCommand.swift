@@ -1,0 +1,11 @@
+import ArgumentParser
+import PlanCycleKit
+
+@main
+struct PlanCycleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plancycle",
+        abstract: "Builds the ITU annual participation plan, circular letters and summary report from Markdown content.",
+        subcommands: [Check.self, Build.self, Letter.self]
+    )
+}
