@@ -20,7 +20,24 @@ enum Fragment {
     static func oneLine(_ html: String) -> String {
         var text = html
         while text.hasSuffix("\n") { text.removeLast() }
-        return text.replacingOccurrences(of: "\n", with: "&#10;")
+        guard text.contains("\n") else { return text }
+        // Outside <pre> a line break is only white space; inside it must survive, as `&#10;`.
+        var result = ""
+        var inPre = false
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            result += line
+            let open = line.range(of: "<pre", options: .backwards)?.lowerBound
+            let close = line.range(of: "</pre>", options: .backwards)?.lowerBound
+            switch (open, close) {
+            case (let open?, let close?): inPre = open > close
+            case (.some, nil): inPre = true
+            case (nil, .some): inPre = false
+            case (nil, nil): break
+            }
+            if index < lines.count - 1 { result += inPre ? "&#10;" : " " }
+        }
+        return result
     }
 
     /// The inside of `<p>...</p>` when the HTML is exactly one paragraph.

@@ -8,7 +8,7 @@ enum LetterDocument {
         "contact": .object(["name": .value, "title": .value, "telephone": .value, "email": .value]),
         "subject": .value, "deadline": .value,
         "activity": .object([
-            "title": .value, "dates": .value, "place": .value, "url": .value, "year": .value,
+            "title": .value, "dates": .value, "place": .value, "url": .value, "year": .value, "report_year": .value,
             "plan_symbol": .value, "plan_url": .value,
         ]),
         "consultation": .object([
@@ -76,6 +76,7 @@ enum LetterDocument {
         var result: [String: Any] = [
             "title": activity.title, "dates": DateText.range(activity.start, activity.end), "place": activity.place,
             "url": PagePath.link(from: page, to: PagePath.activity(activity)), "year": activity.year,
+            "report_year": activity.year + 1,
             "plan_url": PagePath.link(from: page, to: PagePath.plan(activity.year)),
         ]
         if let year = content.year(activity.year) {

@@ -19,10 +19,11 @@ public enum ContentLoader {
 
         var years: [Year] = []
         var letterDrafts: [LetterReader.Draft] = []
+        var unreadable: Set<String> = []
         for name in ContentFolder.entries(folder) {
             let path = ContentFolder.join(folder, name)
             if let number = Int(name), name.count == 4, ContentFolder.isDirectory(path) {
-                if let year = loadYear(path, year: number, site: site, letters: &letterDrafts, diagnostics: diagnostics) {
+                if let year = loadYear(path, year: number, site: site, letters: &letterDrafts, unreadable: &unreadable, diagnostics: diagnostics) {
                     years.append(year)
                 }
             } else if !knownTopLevel.contains(name) {
@@ -36,7 +37,7 @@ public enum ContentLoader {
             years[index].letters = letters.filter { $0.date.year == years[index].year }
         }
         guard let site else { return nil }
-        let content = Content(site: site, years: years)
+        let content = Content(site: site, years: years, unreadableActivities: unreadable)
         LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
         return content
     }
@@ -44,7 +45,8 @@ public enum ContentLoader {
     static let knownTopLevel: Set<String> = ["site.yaml", "member-states.yaml"]
 
     private static func loadYear(
-        _ folder: String, year: Int, site: Site?, letters: inout [LetterReader.Draft], diagnostics: Diagnostics
+        _ folder: String, year: Int, site: Site?, letters: inout [LetterReader.Draft], unreadable: inout Set<String>,
+        diagnostics: Diagnostics
     ) -> Year? {
         let yearPath = ContentFolder.join(folder, "year.md")
         var yearData: YearReader.Result?
@@ -62,6 +64,8 @@ public enum ContentLoader {
         for (id, file) in markdownFiles(in: ContentFolder.join(folder, "activities"), kind: "activity", diagnostics: diagnostics) {
             if let activity = ActivityReader.read(file, id: id, year: year, site: site, diagnostics: diagnostics) {
                 activities.append(activity)
+            } else {
+                unreadable.insert("\(year)/\(id)")
             }
         }
         let lettersFolder = ContentFolder.join(folder, "letters")
@@ -80,7 +84,10 @@ public enum ContentLoader {
             diagnostics.warning(SourceLocation(path: ContentFolder.join(folder, name)), "PlanCycle does not use this file or folder; it is ignored.",
                                 hint: "a year folder holds year.md, activities/ and letters/.")
         }
-        guard let yearData else { return nil }
+        guard let yearData else {
+            unreadable.formUnion(activities.map { "\(year)/\($0.id)" })
+            return nil
+        }
         activities.sort { ($0.start, $0.id) < ($1.start, $1.id) }
         return Year(
             year: year, path: folder, meeting: yearData.meeting, plan: yearData.plan,

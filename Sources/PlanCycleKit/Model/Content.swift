@@ -3,6 +3,8 @@ public struct Content: Sendable {
     public var site: Site
     /// Years in ascending order.
     public var years: [Year]
+    /// `YYYY/id` of activity files that had errors, so that letters about them are not reported twice.
+    public var unreadableActivities: Set<String> = []
 
     public func year(_ number: Int) -> Year? { years.first { $0.year == number } }
 

@@ -28,11 +28,11 @@ struct MarkdownContentType: MustacheContentType {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\\", "`", "*", "_", "[", "]", "#", "~", "|", "{", "}":
+            case "\\", "`", "*", "_", "[", "]":
                 result += "&#\(scalar.value);"
-            case "-", "+", "=", ".", ")":
-                // At the start of a line "- ", "+ ", "===" or "1." would begin a list or a heading.
-                let startsBlock = atStart ? "-+=".unicodeScalars.contains(scalar)
+            case "-", "+", "=", "#", ".", ")":
+                // At the start of a line "- ", "+ ", "===", "# " or "1." would begin a list or a heading.
+                let startsBlock = atStart ? "-+=#".unicodeScalars.contains(scalar)
                     : ".)".unicodeScalars.contains(scalar) && result.allSatisfy(\.isNumber)
                 if startsBlock {
                     result += "&#\(scalar.value);"

@@ -6,6 +6,8 @@ enum LetterChecks {
         for draft in drafts {
             let letter = draft.letter
             let at = { (key: String) in draft.locations[key] ?? SourceLocation(path: letter.path) }
+            let (year, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
+            if content.unreadableActivities.contains("\(year)/\(id)") { continue }
             guard let activity = content.activity(letter.activityID, defaultYear: letter.date.year) else {
                 let ids = content.year(letter.date.year)?.activities.map(\.id) ?? []
                 diagnostics.error(at("activity"), "no activity `\(letter.activityID)` exists in \(letter.date.year).",

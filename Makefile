@@ -1,0 +1,27 @@
+# PlanCycle: `make site` and `make test` do all the set-up they need.
+SWIFT ?= swift
+PLANCYCLE = .build/release/plancycle
+
+.PHONY: site test build setup check clean
+
+site: setup
+	$(SWIFT) build -c release --product plancycle
+	$(PLANCYCLE) build --content content --templates Templates --output site
+
+test: setup
+	$(SWIFT) test
+
+check: setup
+	$(SWIFT) build -c release --product plancycle
+	$(PLANCYCLE) check
+
+# libcmark comes from Debian's libcmark-dev; install it only when pkg-config cannot find it.
+setup:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "Installing libcmark-dev (and pkg-config) with apt-get..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import PlanCycleKit
+
+/// One test per content diagnostic: each change to the valid fixture gives exactly the expected
+/// problems, at the exact file, line and column.
+@Suite struct ContentDiagnosticsTests {
+    static let activity = "content/2026/activities/wsis-forum.md"
+    static let letter = "content/2026/letters/forum-call.md"
+
+    struct Expected {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: Diagnostic.Severity = .error
+        var message: String
+    }
+
+    /// Applies `change`, checks, and compares every diagnostic with `expected`.
+    func expect(_ expected: [Expected], after change: (Fixture) throws -> Void) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try change(fixture)
+        let found = fixture.check()
+        #expect(found.count == expected.count, "got: \(found.map(\.description))")
+        for want in expected {
+            let match = found.first {
+                $0.location == SourceLocation(path: fixture.path(want.file), line: want.line, column: want.column)
+                    && $0.severity == want.severity && ($0.message + " " + ($0.hint ?? "")).contains(want.message)
+            }
+            #expect(match != nil, "wanted \(want.file):\(want.line):\(want.column) \(want.message); got: \(found.map(\.description))")
+        }
+    }
+
+    @Test func theFixtureIsClean() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(fixture.check().isEmpty)
+    }
+
+    @Test func misspeltParticipationFormSuggestsTheRightOne() throws {
+        try expect([Expected(file: Self.activity, line: 17, column: 23, message: "did you mean `attend`?")]) {
+            try $0.replace(Self.activity, "participation: [host, contribute]", with: "participation: [host, atend]")
+        }
+    }
+
+    @Test func unknownKeySuggestsTheRightOne() throws {
+        try expect([Expected(file: Self.activity, line: 4, column: 1, message: "did you mean `high_level`?")]) {
+            try $0.replace(Self.activity, "high_level: true", with: "highlevel: true")
+        }
+    }
+
+    @Test func impossibleDateIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 5, column: 8, message: "there is no month 13")]) {
+            try $0.replace(Self.activity, "start: 2026-07-06", with: "start: 2025-13-45")
+        }
+    }
+
+    @Test func nonISODateIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 6, column: 6, message: "not a date written YYYY-MM-DD")]) {
+            try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 10/07/2026")
+        }
+    }
+
+    @Test func endBeforeStartIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 6, column: 6, message: "ends (2026-07-01) before it starts")]) {
+            try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 2026-07-01")
+        }
+    }
+
+    @Test func unknownProcessSuggestsTheRightOne() throws {
+        try expect([Expected(file: Self.activity, line: 3, column: 19, message: "did you mean `sdgs`?")]) {
+            try $0.replace(Self.activity, "processes: [wsis, sdgs]", with: "processes: [wsis, sgds]")
+        }
+    }
+
+    @Test func missingFieldIsReportedAtTheFrontMatter() throws {
+        try expect([Expected(file: Self.activity, line: 2, column: 1, message: "missing the field `place`")]) {
+            try $0.replace(Self.activity, "place: Geneva\n", with: "")
+        }
+    }
+
+    @Test func mistypedNumberIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 16, column: 19, message: "should be a whole number")]) {
+            try $0.replace(Self.activity, "staff_days: 100", with: "staff_days: many")
+        }
+    }
+
+    @Test func yesIsNotABoolean() throws {
+        try expect([Expected(file: Self.activity, line: 4, column: 13, message: "should be `true` or `false`")]) {
+            try $0.replace(Self.activity, "high_level: true", with: "high_level: yes")
+        }
+    }
+
+    @Test func listWhereTextIsExpectedIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 7, column: 8, message: "`place` should be text, not a list")]) {
+            try $0.replace(Self.activity, "place: Geneva", with: "place: [Geneva, Paris]")
+        }
+    }
+
+    @Test func malformedYAMLIsReportedWhereItIs() throws {
+        try expect([Expected(file: Self.activity, line: 2, column: 18, message: "a `:` followed by a space appears inside a value")]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026", with: "title: WSIS Forum: 2026")
+        }
+    }
+
+    @Test func duplicateKeyIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 2, column: 1, message: "`title` is written more than once")]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026\n", with: "title: WSIS Forum 2026\ntitle: Again\n")
+        }
+    }
+
+    @Test func fileWithoutFrontMatterIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 1, column: 1, message: "does not start with front matter")]) {
+            try $0.write(Self.activity, "Just text.\n")
+        }
+    }
+
+    @Test func unclosedFrontMatterIsAnError() throws {
+        try expect([Expected(file: Self.activity, line: 1, column: 1, message: "front matter is not closed")]) {
+            try $0.replace(Self.activity, "urgent: true\n---\n", with: "urgent: true\n")
+        }
+    }
+
+    @Test func fileNameThatIsNotAnIDIsAnError() throws {
+        try expect([
+            Expected(file: "content/2026/activities/WSIS_Forum.md", line: 1, column: 1, message: "cannot be used as an id"),
+        ]) {
+            try $0.write("content/2026/activities/WSIS_Forum.md", try $0.read(Self.activity).replacingOccurrences(of: "urgent: true", with: "urgent: false"))
+        }
+    }
+
+    @Test func duplicateMilestoneIDIsAnError() throws {
+        let milestones = """
+            milestones:
+              - id: TL01
+                date: 2026-01-15
+                opportunity: CWG meeting
+                milestone: Plan presented
+              - id: TL01
+                date: 2026-03
+                opportunity: Consultation
+                milestone: Inputs received
+            urgent: true
+            """
+        try expect([Expected(file: Self.activity, line: 24, column: 9, message: "the milestone id `TL01` is used twice")]) {
+            try $0.replace(Self.activity, "urgent: true", with: milestones)
+        }
+    }
+
+    @Test func missingYearFileIsAnError() throws {
+        try expect([Expected(file: "content/2026/year.md", line: 1, column: 1, message: "has no year.md")]) {
+            try FileManager.default.removeItem(atPath: $0.path("content/2026/year.md"))
+        }
+    }
+
+    @Test func unknownFileIsAWarning() throws {
+        try expect([Expected(file: "content/2026/notes.txt", line: 1, column: 1, severity: .warning, message: "it is ignored")]) {
+            try $0.write("content/2026/notes.txt", "draft notes")
+        }
+    }
+
+    @Test func duplicateProcessIDInSiteIsAnError() throws {
+        try expect([Expected(file: "content/site.yaml", line: 16, column: 9, message: "the process id `wsis` is used twice")]) {
+            try $0.replace("content/site.yaml", "contact:", with: "  - id: wsis\n    name: Again\ncontact:")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import PlanCycleKit
+
+/// End to end on the shipped content/ and Templates/: clean check, golden pages, a complete site.
+@Suite(.serialized) struct ShippedContentTests {
+    static let root = Fixture.projectRoot
+
+    static func options(output: String) -> Options {
+        Options(content: root.appendingPathComponent("content").path,
+                templates: root.appendingPathComponent("Templates").path, output: output)
+    }
+
+    static func build() throws -> (folder: URL, result: PlanCycle.Result) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancycle-site-\(UUID().uuidString)")
+        let result = PlanCycle.build(options(output: folder.path))
+        return (folder, result)
+    }
+
+    static func page(_ folder: URL, _ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func shippedContentChecksClean() {
+        let result = PlanCycle.check(Self.options(output: "unused"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+    }
+
+    @Test func shippedContentMeetsTheSampleRequirements() throws {
+        let diagnostics = Diagnostics()
+        let content = try #require(ContentLoader.load(from: Self.options(output: "").content, diagnostics: diagnostics))
+        let year = try #require(content.year(2026))
+        #expect(year.activities.count >= 12)
+        #expect(year.activities.filter(\.urgent).count >= 3)
+        #expect(year.activities.filter { !$0.thirdParties.isEmpty }.count >= 2)
+        #expect(year.activities.contains { !$0.milestones.isEmpty })
+        #expect(content.year(2025)?.activities.isEmpty == false)
+        #expect(year.letters.count >= 3)
+        #expect(year.letters.contains { $0.consultation.form == .meeting })
+        #expect(year.letters.contains { $0.consultation.form == .questionnaire && !$0.annexes.isEmpty })
+        #expect(year.letters.contains { $0.status == .sent && $0.fixedNumber != nil })
+    }
+
+    @Test func planPageMatchesTheGoldenFile() throws {
+        let (folder, result) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(!result.hasErrors)
+        try Snapshot.expectMatches(try Self.page(folder, "2026/plan.html"), named: "plan-2026.html")
+    }
+
+    @Test func sentLetterMatchesTheGoldenFile() throws {
+        let (folder, _) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Snapshot.expectMatches(try Self.page(folder, "2026/letters/cl-26-06.html"), named: "letter-cl-26-06.html")
+    }
+
+    @Test func draftLetterWithQuestionnaireMatchesTheGoldenFile() throws {
+        let (folder, _) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try Self.page(folder, "2026/letters/draft-gdc-follow-up-questionnaire.html")
+        #expect(page.contains("DRAFT"))
+        #expect(page.contains("Annex 1"))
+        try Snapshot.expectMatches(page, named: "letter-draft-gdc-follow-up-questionnaire.html")
+    }
+
+    @Test func everyYearHasItsPagesAndTheIndexLinksThem() throws {
+        let (folder, result) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = try Self.page(folder, "index.html")
+        for year in [2025, 2026] {
+            #expect(result.written.contains("\(year)/plan.html"))
+            #expect(result.written.contains("\(year)/letters/index.html"))
+            #expect(index.contains("href=\"\(year)/plan.html\""))
+        }
+        #expect(result.written.contains("style.css"))
+        let plan = try Self.page(folder, "2026/plan.html")
+        #expect(plan.contains("href=\"letters/cl-26-06.html\""), "the plan links the activity's letter")
+    }
+
+    @Test func everyRelativeLinkPointsToAWrittenFile() throws {
+        let (folder, result) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in result.written where path.hasSuffix(".html") {
+            let html = try Self.page(folder, path)
+            let base = URL(fileURLWithPath: folder.appendingPathComponent(path).path).deletingLastPathComponent()
+            for link in Self.links(in: html) where !link.contains(":") && !link.hasPrefix("#") {
+                let target = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                let file = base.appendingPathComponent(target).standardizedFileURL.path
+                #expect(FileManager.default.fileExists(atPath: file), "\(path) links to missing \(link)")
+            }
+        }
+    }
+
+    static func links(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+}
