@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "PlanCycleKitTests",
             dependencies: ["PlanCycleKit"],
-            exclude: ["Fixtures", "Snapshots"]
+            exclude: ["Snapshots"]
         ),
     ]
 )

@@ -12,6 +12,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "The day taken as today (YYYY-MM-DD), for date checks.")
     var asOf: String?
 
+    @Flag(name: .long, help: "Treat a planned activity without an outcome record as an error.")
+    var strict = false
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not `\(asOf)`.")
@@ -19,7 +22,7 @@ struct CommonOptions: ParsableArguments {
     }
 
     func options(output: String = "site") -> Options {
-        Options(content: content, templates: templates, output: output, asOf: asOf.flatMap(Day.init(iso:)))
+        Options(content: content, templates: templates, output: output, asOf: asOf.flatMap(Day.init(iso:)), strict: strict)
     }
 }
 

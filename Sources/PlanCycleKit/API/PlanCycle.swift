@@ -6,8 +6,14 @@ public struct Options: Sendable {
     public var templates: String
     public var output: String
     public var asOf: Day?
+    /// Turns the warnings that a final document must not have (missing outcome records) into errors.
+    public var strict: Bool
 
-    public init(content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil) {
+    public init(
+        content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil,
+        strict: Bool = false
+    ) {
+        self.strict = strict
         self.content = content
         self.templates = templates
         self.output = output
@@ -94,7 +100,7 @@ public enum PlanCycle {
 
     static func load(_ options: Options) -> Loaded {
         let diagnostics = Diagnostics()
-        let content = ContentLoader.load(from: options.content, asOf: options.asOf, diagnostics: diagnostics)
+        let content = ContentLoader.load(from: options.content, asOf: options.asOf, strict: options.strict, diagnostics: diagnostics)
         let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
         if let templates {
             let checker = TemplateChecker(templates: templates)
@@ -103,6 +109,7 @@ public enum PlanCycle {
             checker.check("plan", schema: PlanDocument.schema, document: "plan", diagnostics: diagnostics)
             checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
             checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)
+            checker.check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
         }
         return Loaded(diagnostics: diagnostics, content: content, templates: templates)
     }

@@ -5,6 +5,7 @@ enum IndexDocuments {
         "years": .list(.object([
             "year": .value, "plan_url": .value, "plan_title": .value, "plan_symbol": .value, "meeting_dates": .value,
             "activity_count": .value, "letters_url": .value, "letter_count": .value, "has_letters": .value,
+            "report_url": .value, "report_title": .value, "report_symbol": .value, "report_is_draft": .value,
         ])),
     ])
 
@@ -18,7 +19,7 @@ enum IndexDocuments {
 
     static func siteContext(_ content: Content) -> [String: Any] {
         let years = content.years.reversed().map { year -> [String: Any] in
-            [
+            var item: [String: Any] = [
                 "year": year.year,
                 "plan_url": PagePath.link(from: PagePath.index, to: PagePath.plan(year.year)),
                 "plan_title": year.plan.title,
@@ -28,6 +29,15 @@ enum IndexDocuments {
                 "letters_url": PagePath.link(from: PagePath.index, to: PagePath.letters(year.year)),
                 "letter_count": year.letters.count, "has_letters": !year.letters.isEmpty,
             ]
+            if let report = year.report {
+                item["report_url"] = PagePath.link(from: PagePath.index, to: PagePath.report(year.year))
+                item["report_title"] = report.info.title
+                item["report_is_draft"] = report.status == .draft
+                if let next = content.year(year.year + 1) {
+                    item["report_symbol"] = DocumentHeader.symbol(site: content.site, meeting: next.meeting, info: report.info)
+                }
+            }
+            return item
         }
         return ["site": SiteContext.context(content.site), "years": years]
     }

@@ -5,6 +5,7 @@ enum PagePath {
     static let stylesheet = "style.css"
 
     static func plan(_ year: Int) -> String { "\(year)/plan.html" }
+    static func report(_ year: Int) -> String { "\(year)/report.html" }
     static func letters(_ year: Int) -> String { "\(year)/letters/index.html" }
     static func letter(_ letter: CircularLetter) -> String { "\(letter.date.year)/letters/\(letter.slug).html" }
     static func activityAnchor(_ activity: Activity) -> String { "activity-\(activity.id)" }

@@ -2,7 +2,7 @@
 public enum ContentLoader {
     /// Loads `folder`. Returns nil when something essential (site.yaml) is unusable; other
     /// problems are reported and the faulty documents left out.
-    public static func load(from folder: String, asOf: Day? = nil, diagnostics: Diagnostics) -> Content? {
+    public static func load(from folder: String, asOf: Day? = nil, strict: Bool = false, diagnostics: Diagnostics) -> Content? {
         guard ContentFolder.isDirectory(folder) else {
             diagnostics.error(SourceLocation(path: folder), "the content folder does not exist.",
                               hint: "run from the project folder or pass `--content DIR`.")
@@ -17,13 +17,22 @@ public enum ContentLoader {
             }
         }
 
+        var memberStates: [MemberState] = []
+        let statesPath = ContentFolder.join(folder, "member-states.yaml")
+        if ContentFolder.entries(folder).contains("member-states.yaml"), let text = ContentFolder.readText(statesPath, diagnostics: diagnostics) {
+            let node = YAMLSource.compose(text, path: statesPath, lineOffset: 0, diagnostics: diagnostics)
+            if node != nil || !diagnostics.hasErrors(in: statesPath) {
+                memberStates = MemberStatesReader.read(node, path: statesPath, diagnostics: diagnostics)
+            }
+        }
+
         var years: [Year] = []
         var letterDrafts: [LetterReader.Draft] = []
         var unreadable: Set<String> = []
         for name in ContentFolder.entries(folder) {
             let path = ContentFolder.join(folder, name)
             if let number = Int(name), name.count == 4, ContentFolder.isDirectory(path) {
-                if let year = loadYear(path, year: number, site: site, letters: &letterDrafts, unreadable: &unreadable, diagnostics: diagnostics) {
+                if let year = loadYear(path, year: number, site: site, memberStates: memberStates, letters: &letterDrafts, unreadable: &unreadable, diagnostics: diagnostics) {
                     years.append(year)
                 }
             } else if !knownTopLevel.contains(name) {
@@ -37,15 +46,17 @@ public enum ContentLoader {
             years[index].letters = letters.filter { $0.date.year == years[index].year }
         }
         guard let site else { return nil }
-        let content = Content(site: site, years: years, unreadableActivities: unreadable)
+        let content = Content(site: site, years: years, memberStates: memberStates, unreadableActivities: unreadable)
         LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
+        OutcomeChecks.run(content, strict: strict, diagnostics: diagnostics)
         return content
     }
 
+    static let yearEntries: Set<String> = ["year.md", "report.md", "activities", "letters", "outcomes"]
     static let knownTopLevel: Set<String> = ["site.yaml", "member-states.yaml"]
 
     private static func loadYear(
-        _ folder: String, year: Int, site: Site?, letters: inout [LetterReader.Draft], unreadable: inout Set<String>,
+        _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterReader.Draft], unreadable: inout Set<String>,
         diagnostics: Diagnostics
     ) -> Year? {
         let yearPath = ContentFolder.join(folder, "year.md")
@@ -80,9 +91,23 @@ public enum ContentLoader {
             }
             letters.append(draft)
         }
-        for name in ContentFolder.entries(folder) where !["year.md", "activities", "letters"].contains(name) {
+        var outcomes: [Outcome] = []
+        for (id, file) in markdownFiles(in: ContentFolder.join(folder, "outcomes"), kind: "outcome record", diagnostics: diagnostics) {
+            if let outcome = OutcomeReader.read(file, id: id, year: year, site: site, memberStates: memberStates, diagnostics: diagnostics) {
+                outcomes.append(outcome)
+            } else {
+                unreadable.insert("\(year)/outcome/\(id)")
+            }
+        }
+        var report: Report?
+        let reportPath = ContentFolder.join(folder, "report.md")
+        if ContentFolder.entries(folder).contains("report.md"), let text = ContentFolder.readText(reportPath, diagnostics: diagnostics) {
+            let file = FrontMatterFile(path: reportPath, text: text, diagnostics: diagnostics)
+            report = ReportReader.read(file, memberStates: memberStates, diagnostics: diagnostics)
+        }
+        for name in ContentFolder.entries(folder) where !yearEntries.contains(name) {
             diagnostics.warning(SourceLocation(path: ContentFolder.join(folder, name)), "PlanCycle does not use this file or folder; it is ignored.",
-                                hint: "a year folder holds year.md, activities/ and letters/.")
+                                hint: "a year folder holds year.md, report.md, activities/, letters/ and outcomes/.")
         }
         guard let yearData else {
             unreadable.formUnion(activities.map { "\(year)/\($0.id)" })
@@ -91,7 +116,8 @@ public enum ContentLoader {
         activities.sort { ($0.start, $0.id) < ($1.start, $1.id) }
         return Year(
             year: year, path: folder, meeting: yearData.meeting, plan: yearData.plan,
-            introduction: yearData.introduction, activities: activities, letters: [])
+            introduction: yearData.introduction, activities: activities, letters: [],
+            outcomes: outcomes.sorted { $0.id < $1.id }, report: report)
     }
 
     /// The `.md` files of a folder with their ids, split into front matter and body.

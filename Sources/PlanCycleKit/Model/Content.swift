@@ -3,6 +3,8 @@ public struct Content: Sendable {
     public var site: Site
     /// Years in ascending order.
     public var years: [Year]
+    /// The Member States of ITU, sorted by code.
+    public var memberStates: [MemberState] = []
     /// `YYYY/id` of activity files that had errors, so that letters about them are not reported twice.
     public var unreadableActivities: Set<String> = []
 
@@ -20,6 +22,16 @@ public struct Content: Sendable {
             let (year, id) = Content.split($0.activityID, defaultYear: $0.date.year)
             return year == activity.year && id == activity.id
         }
+    }
+
+    /// The letter that a reply names (by file name or number, such as `CL-25/12`): a letter about
+    /// the replying activity first, then one dated in the activity's year, then any.
+    public func letter(_ reference: String, forActivity id: String, year: Int) -> CircularLetter? {
+        let candidates = years.flatMap(\.letters).filter { $0.name == reference || $0.symbol == reference }
+        return candidates.first { letter in
+            let (letterYear, letterID) = Content.split(letter.activityID, defaultYear: letter.date.year)
+            return letterYear == year && letterID == id
+        } ?? candidates.first { $0.date.year == year } ?? candidates.first
     }
 
     static func split(_ reference: String, defaultYear: Int) -> (Int, String) {

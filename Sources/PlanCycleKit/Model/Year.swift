@@ -30,4 +30,10 @@ public struct Year: Sendable {
     public var activities: [Activity]
     /// Letters dated in this year, in numbering order.
     public var letters: [CircularLetter]
+    /// What happened, by activity id (planned and unplanned), sorted by id.
+    public var outcomes: [Outcome] = []
+    /// The summary report on this year, once it is written.
+    public var report: Report?
+
+    public func outcome(for activity: Activity) -> Outcome? { outcomes.first { $0.id == activity.id } }
 }

@@ -21,6 +21,10 @@ enum SiteRenderer {
                  context: PlanDocument.context(year, content: content, labels: templates.labels), crumbs: [home])
             page(PagePath.letters(year.year), title: "Circular letters \(year.year)", kind: "letters", template: "letters",
                  context: IndexDocuments.lettersContext(year, content: content, labels: templates.labels), crumbs: [home, yearCrumb])
+            if let report = year.report {
+                page(PagePath.report(year.year), title: report.info.title, kind: "report", template: "report",
+                     context: ReportDocument.context(year, report: report, content: content, labels: templates.labels), crumbs: [home, yearCrumb])
+            }
             let lettersCrumb = Page.Crumb(title: "Circular letters", path: PagePath.letters(year.year))
             for letter in year.letters {
                 let path = PagePath.letter(letter)

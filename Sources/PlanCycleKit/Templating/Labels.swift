@@ -12,6 +12,8 @@ struct Labels {
         "impact": ImpactRating.allCases.map(\.rawValue),
         "letter_status": LetterStatus.allCases.map(\.rawValue),
         "consultation": ConsultationForm.allCases.map(\.rawValue),
+        "outcome_status": Outcome.Status.allCases.map(\.rawValue) + ["none"],
+        "result_kind": Outcome.ResultKind.allCases.map(\.rawValue),
     ]
 
     func label(_ group: String, _ key: String) -> String { groups[group]?[key] ?? key }

@@ -1,0 +1,8 @@
+/// A Member State of ITU, as listed in `content/member-states.yaml`.
+public struct MemberState: Sendable, Hashable {
+    /// ISO 3166-1 alpha-3.
+    public var code: String
+    public var name: String
+    /// ITU region: Africa, Americas, Arab States, Asia and the Pacific, CIS, Europe.
+    public var region: String
+}

@@ -1,0 +1,54 @@
+/// Checks across outcome records, the plan and the letters: every outcome belongs to an activity,
+/// every reply to a letter, and a year with a report has an outcome for each planned activity.
+enum OutcomeChecks {
+    static func run(_ content: Content, strict: Bool, diagnostics: Diagnostics) {
+        for year in content.years {
+            let planned = Set(year.activities.map(\.id))
+            for outcome in year.outcomes {
+                if outcome.unplanned == nil, !planned.contains(outcome.id), !content.unreadableActivities.contains("\(year.year)/\(outcome.id)") {
+                    diagnostics.error(outcome.location, "no activity `\(outcome.id)` is in the \(year.year) plan.",
+                                      hint: Suggestion.closest(to: outcome.id, in: Array(planned)).map { "did you mean `\($0)`? Rename the file. " } ?? ""
+                                          + "For an activity that was not in the plan, add `unplanned: true` with its title, processes, dates and place.")
+                }
+                if outcome.unplanned != nil, planned.contains(outcome.id) {
+                    diagnostics.error(outcome.location, "`\(outcome.id)` is in the \(year.year) plan, so it cannot be unplanned.",
+                                      hint: "remove `unplanned: true` and the plan fields.")
+                }
+                for reply in outcome.replies {
+                    checkReply(reply, of: outcome, content: content, diagnostics: diagnostics)
+                }
+            }
+            guard let report = year.report else { continue }
+            if content.year(year.year + 1) == nil {
+                diagnostics.error(SourceLocation(path: report.path, line: 2),
+                                  "the report on \(year.year) is presented at the first-cluster meeting of \(year.year + 1), but there is no content/\(year.year + 1)/year.md.",
+                                  hint: "add the \(year.year + 1) year file with its meeting.")
+            }
+            for activity in year.activities where year.outcome(for: activity) == nil
+                && !content.unreadableActivities.contains("\(year.year)/outcome/\(activity.id)")
+            {
+                let message = "\(activity.title) has no outcome record, so the report on \(year.year) shows it as not reported."
+                let hint = "add content/\(year.year)/outcomes/\(activity.id).md."
+                if strict || report.status == .final {
+                    diagnostics.error(SourceLocation(path: activity.path), message, hint: hint)
+                } else {
+                    diagnostics.warning(SourceLocation(path: activity.path), message, hint: hint + " With --strict this is an error.")
+                }
+            }
+        }
+    }
+
+    private static func checkReply(_ reply: Outcome.Reply, of outcome: Outcome, content: Content, diagnostics: Diagnostics) {
+        guard let letter = content.letter(reply.letter, forActivity: outcome.id, year: outcome.year) else {
+            let names = Array(Set(content.years.flatMap(\.letters).map(\.name))).sorted()
+            diagnostics.error(reply.location, "no circular letter is named `\(reply.letter)`.",
+                              hint: Suggestion.hint(for: reply.letter, in: names, allowedLabel: "Letters"))
+            return
+        }
+        let (year, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
+        if id != outcome.id || year != outcome.year {
+            diagnostics.warning(reply.location, "\(letter.symbol ?? letter.name) is about `\(year)/\(id)`, not `\(outcome.year)/\(outcome.id)`.",
+                                hint: "record replies in the outcome of the letter's own activity.")
+        }
+    }
+}

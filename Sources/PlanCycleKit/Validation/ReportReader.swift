@@ -1,0 +1,25 @@
+/// Reads and checks `content/<YYYY>/report.md`.
+enum ReportReader {
+    static func read(_ file: FrontMatterFile, memberStates: [MemberState], diagnostics: Diagnostics) -> Report? {
+        let origin = YAMLOrigin(path: file.path, lineOffset: file.yamlLineOffset)
+        guard file.yaml != nil || !diagnostics.hasErrors(in: file.path),
+            let root = Fields(file.yaml, origin: origin, diagnostics: diagnostics, name: "the report file", keys: ["report", "advice"])
+        else { return nil }
+        let fields = root.fields("report", keys: YearReader.documentKeys + ["status"], required: true)
+        let info = YearReader.readDocument(fields, what: "report")
+        let status: Report.Status = fields?.choice("status") ?? .draft
+        let known = Set(memberStates.map(\.code))
+        let advice = root.fieldsList("advice", keys: ["from", "date", "text"], itemName: "an item of advice").compactMap { item -> Report.Advice? in
+            let from = item.strings("from")
+            for code in from where !known.isEmpty && !known.contains(code) {
+                let match = Suggestion.closest(to: code, in: memberStates.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
+                item.diagnostics.error(item.location(of: "from"), "`\(code)` is not the code of a Member State of ITU.",
+                                       hint: match + "Codes are listed in content/member-states.yaml.")
+            }
+            let text = item.string("text", required: true, example: "The advice, in a sentence or two")
+            return text.map { Report.Advice(from: from, date: item.day("date"), text: $0) }
+        }
+        guard let info else { return nil }
+        return Report(path: file.path, info: info, status: status, advice: advice, introduction: file.body)
+    }
+}
