@@ -63,6 +63,25 @@ import Testing
         try Snapshot.expectMatches(page, named: "letter-draft-gdc-follow-up-questionnaire.html")
     }
 
+    @Test func reportMatchesTheGoldenFile() throws {
+        let (folder, _) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Snapshot.expectMatches(try Self.page(folder, "2025/report.html"), named: "report-2025.html")
+    }
+
+    @Test func shippedOutcomesMeetTheSampleRequirements() throws {
+        let diagnostics = Diagnostics()
+        let content = try #require(ContentLoader.load(from: Self.options(output: "").content, diagnostics: diagnostics))
+        let year = try #require(content.year(2025))
+        #expect(year.report != nil)
+        #expect(year.outcomes.count >= 10)
+        #expect(year.outcomes.contains { $0.unplanned != nil })
+        #expect(year.outcomes.contains { $0.status == .postponed || $0.status == .heldWithChanges })
+        #expect(ReportFigures(year: year, content: content).contributors.count >= 20)
+        #expect(content.memberStates.count == 194)
+        #expect(content.year(2026)?.outcomes.isEmpty == false)
+    }
+
     @Test func everyYearHasItsPagesAndTheIndexLinksThem() throws {
         let (folder, result) = try Self.build()
         defer { try? FileManager.default.removeItem(at: folder) }
