@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanCycleKit
 
 struct Build: ParsableCommand {
@@ -10,18 +11,47 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The output folder, replaced as a whole.")
     var output = "site"
 
+    @Option(name: .customLong("base-url"), help: "The address the site is published at, for the feed and calendars.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Replace an output folder even if it holds files PlanCycle did not write.")
+    var force = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but problems.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "List every file written.")
+    var verbose = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must start with https:// or http://, not `\(baseURL)`.")
+        }
+    }
+
     func run() throws {
-        let result = PlanCycle.build(common.options(output: output))
+        var options = common.options(output: output)
+        options.baseURL = baseURL
+        options.force = force
+        let started = Date()
+        let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+        let result = PlanCycle.build(options, progress: showProgress ? { done, total in
+            if total >= 50 { StandardError.write("\rRendering pages: \(done)/\(total)" + (done == total ? "\n" : "")) }
+        } : nil)
         Report.print(result)
         if result.hasErrors {
             StandardError.write("Nothing was written; \(output) is unchanged.\n")
             throw ExitCode.failure
         }
+        if verbose {
+            for path in result.written { print(output + "/" + path) }
+        }
         if !quiet {
-            print("Wrote \(result.written.count) files to \(output).")
+            let pages = result.written.filter { $0.hasSuffix(".html") }.count
+            let warnings = result.diagnostics.count
+            let seconds = Date().timeIntervalSince(started)
+            print("Wrote \(result.written.count) files (\(pages) pages) to \(output) in \(String(format: "%.2f", seconds)) s"
+                + (warnings > 0 ? ", with \(Report.count(warnings, "warning"))." : "."))
         }
     }
 }

@@ -24,7 +24,10 @@ import Testing
         let first = try files(in: fixture.output)
         #expect(!PlanCycle.build(fixture.options).hasErrors)
         #expect(try files(in: fixture.output) == first)
-        #expect(first.keys.sorted() == ["2026/letters/cl-26-06.html", "2026/letters/index.html", "2026/plan.html", "index.html", "style.css"])
+        #expect(first.keys.sorted() == [
+            "2026/deadlines.ics", "2026/index.html", "2026/letters/cl-26-06.html", "2026/letters/index.html", "2026/plan.html",
+            "2026/plan.json", "index.html", "letters.atom", "manifest.json", "style.css",
+        ])
     }
 
     @Test func failedBuildLeavesThePreviousSiteAsItWas() throws {
@@ -76,5 +79,58 @@ import Testing
         #expect(!plan.contains("javascript:"))
         #expect(plan.contains("&lt;script&gt;alert(1)&lt;/script&gt; &#42;Forum&#42;"), "the title shows literally")
         #expect(!plan.contains("<em>Forum</em>"))
+    }
+
+    @Test func folderWithFilesPlanCycleDidNotWriteIsRefusedUnlessForced() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("site/thesis.docx", "precious")
+        let refused = PlanCycle.build(fixture.options)
+        #expect(refused.diagnostics.count == 1)
+        #expect(refused.diagnostics.first?.message.contains("files PlanCycle did not write (`thesis.docx`)") == true)
+        #expect(try fixture.read("site/thesis.docx") == "precious")
+        var forced = fixture.options
+        forced.force = true
+        #expect(!PlanCycle.build(forced).hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: fixture.path("site/thesis.docx")))
+        #expect(!PlanCycle.build(fixture.options).hasErrors, "a folder PlanCycle wrote is replaced without --force")
+    }
+
+    @Test func writeThatFailsHalfwayLeavesTheOldSiteByteIdentical() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let before = try files(in: fixture.output)
+        let files = ["a.html": Data("new".utf8), "b/c.html": Data("new".utf8), "z/../../escape.html": Data("bad".utf8)]
+        #expect(throws: SiteWriter.Failure.self) { try SiteWriter.write(files, to: fixture.output) }
+        #expect(try self.files(in: fixture.output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".site") }.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.deletingLastPathComponent().appendingPathComponent("escape.html").path))
+    }
+
+    @Test func buildKilledBetweenTheTwoRenamesIsRecoveredByTheNext() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let before = try files(in: fixture.output)
+        // The state a kill -9 leaves after the old site was moved aside and before the new one moved in.
+        try FileManager.default.moveItem(atPath: fixture.output, toPath: fixture.path(".site.old-99999"))
+        try fixture.write(".site.staging-99999/index.html", "half")
+        SiteWriter.recover(output: URL(fileURLWithPath: fixture.output))
+        #expect(try files(in: fixture.output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".site") }.isEmpty)
+    }
+
+    @Test func manifestListsEveryOutputAndInputWithItsHash() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let manifest = try #require(Manifest.read(from: fixture.output))
+        let written = try files(in: fixture.output)
+        #expect(Set(manifest.outputs.keys) == Set(written.keys).subtracting(["manifest.json"]))
+        for (path, hash) in manifest.outputs { #expect(Manifest.sha256(written[path] ?? Data()) == hash, "\(path)") }
+        #expect(manifest.inputs["content/2026/activities/wsis-forum.md"] == Manifest.sha256(Data(try fixture.read(ContentDiagnosticsTests.activity).utf8)))
+        #expect(manifest.inputs.keys.contains("templates/plan.md.mustache"))
+        #expect(Manifest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }

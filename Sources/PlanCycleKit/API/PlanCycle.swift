@@ -8,12 +8,17 @@ public struct Options: Sendable {
     public var asOf: Day?
     /// Turns the warnings that a final document must not have (missing outcome records) into errors.
     public var strict: Bool
+    /// The address the site is published at (e.g. `https://www.itu.int/cwg-wsis/`), used by the feed and calendars.
+    public var baseURL: String?
+    /// Replace an output folder that holds files PlanCycle did not write.
+    public var force: Bool = false
 
     public init(
         content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil,
-        strict: Bool = false
+        strict: Bool = false, baseURL: String? = nil
     ) {
         self.strict = strict
+        self.baseURL = baseURL
         self.content = content
         self.templates = templates
         self.output = output
@@ -40,7 +45,8 @@ public enum PlanCycle {
     }
 
     /// Checks, then writes the whole site, or nothing when there is any error.
-    public static func build(_ options: Options) -> Result {
+    /// - Parameter progress: called with (pages done, pages in all) while pages are rendered.
+    public static func build(_ options: Options, progress: ((Int, Int) -> Void)? = nil) -> Result {
         let loaded = load(options)
         let diagnostics = loaded.diagnostics
         if let problem = OutputFolder.problem(options) {
@@ -49,7 +55,9 @@ public enum PlanCycle {
         guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
             return Result(diagnostics: diagnostics.sorted)
         }
-        let files = SiteRenderer.render(content, templates: templates)
+        var files = SiteRenderer.render(content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
+        let inputs = Manifest.files(in: options.content, prefix: "content").merging(Manifest.files(in: options.templates, prefix: "templates")) { $1 }
+        files[PagePath.manifest] = Manifest(outputs: files, inputs: inputs).data
         do {
             try SiteWriter.write(files, to: options.output)
         } catch {
@@ -106,6 +114,7 @@ public enum PlanCycle {
             let checker = TemplateChecker(templates: templates)
             checker.check("layout", schema: Page.schema, document: "page layout", diagnostics: diagnostics)
             checker.check("index", schema: IndexDocuments.siteSchema, document: "site index", diagnostics: diagnostics)
+            checker.check("year", schema: IndexDocuments.yearSchema, document: "year page", diagnostics: diagnostics)
             checker.check("plan", schema: PlanDocument.schema, document: "plan", diagnostics: diagnostics)
             checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
             checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An activity as the plan's template sees it.
 enum ActivityContext {
     static let letterSchema: Schema = .object([
@@ -81,12 +83,13 @@ enum ActivityContext {
     }
 
     /// A letter as listed beside its activity or in the year's list of letters.
-    static func letterSummary(_ letter: CircularLetter, labels: Labels, page: String) -> [String: Any] {
-        [
-            "symbol": letter.symbol ?? labels.label("letter_status", "draft"),
+    static func letterSummary(_ letter: CircularLetter, labels: Labels?, page: String) -> [String: Any] {
+        let status = { (key: String) in labels?.label("letter_status", key) ?? key.capitalized }
+        return [
+            "symbol": letter.symbol ?? status("draft"),
             "url": PagePath.link(from: page, to: PagePath.letter(letter)),
             "subject": letter.subject, "date": DateText.long(letter.date), "deadline": DateText.long(letter.deadline),
-            "status": labels.label("letter_status", letter.status.rawValue), "is_draft": letter.status == .draft,
+            "status": status(letter.status.rawValue), "is_draft": letter.status == .draft,
         ]
     }
 }

@@ -1,63 +1,127 @@
-/// The site's front page and each year's list of letters.
+/// The site's front page, a page per year, and each year's list of letters.
 enum IndexDocuments {
+    static let yearSummarySchema: Schema = .object([
+        "year": .value, "url": .value, "plan_url": .value, "plan_title": .value, "plan_symbol": .value,
+        "meeting_dates": .value, "meeting_ordinal": .value, "activity_count": .value,
+        "letters_url": .value, "letter_count": .value, "has_letters": .value,
+        "report_url": .value, "report_title": .value, "report_symbol": .value, "report_is_draft": .value,
+        "calendar_url": .value, "data_url": .value,
+    ])
+
+    static let openLetterSchema: Schema = ActivityContext.letterSchema.merging(.object(["activity_title": .value, "activity_url": .value]))
+
     static let siteSchema: Schema = .object([
         "site": SiteContext.schema,
-        "years": .list(.object([
-            "year": .value, "plan_url": .value, "plan_title": .value, "plan_symbol": .value, "meeting_dates": .value,
-            "activity_count": .value, "letters_url": .value, "letter_count": .value, "has_letters": .value,
-            "report_url": .value, "report_title": .value, "report_symbol": .value, "report_is_draft": .value,
-        ])),
+        "current": yearSummarySchema,
+        "open_letters": .list(openLetterSchema), "has_open_letters": .value,
+        "as_of": .value,
+        "latest_report": .object(["url": .value, "title": .value, "year": .value]),
+        "years": .list(yearSummarySchema),
+        "feed_url": .value,
+    ])
+
+    static let yearSchema: Schema = .object([
+        "site": SiteContext.schema,
+        "summary": yearSummarySchema,
+        "letters": .list(openLetterSchema), "has_letters": .value,
     ])
 
     static let lettersSchema: Schema = .object([
         "site": SiteContext.schema,
         "year": .value,
-        "letters": .list(ActivityContext.letterSchema.merging(.object(["activity_title": .value, "activity_url": .value]))),
+        "letters": .list(openLetterSchema),
         "has_letters": .value,
         "links": .object(["index": .value, "plan": .value]),
+        "feed_url": .value,
     ])
 
-    static func siteContext(_ content: Content) -> [String: Any] {
-        let years = content.years.reversed().map { year -> [String: Any] in
-            var item: [String: Any] = [
-                "year": year.year,
-                "plan_url": PagePath.link(from: PagePath.index, to: PagePath.plan(year.year)),
-                "plan_title": year.plan.title,
-                "plan_symbol": DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan),
-                "meeting_dates": DateText.range(year.meeting.start, year.meeting.end),
-                "activity_count": year.activities.count,
-                "letters_url": PagePath.link(from: PagePath.index, to: PagePath.letters(year.year)),
-                "letter_count": year.letters.count, "has_letters": !year.letters.isEmpty,
-            ]
-            if let report = year.report {
-                item["report_url"] = PagePath.link(from: PagePath.index, to: PagePath.report(year.year))
-                item["report_title"] = report.info.title
-                item["report_is_draft"] = report.status == .draft
-                if let next = content.year(year.year + 1) {
-                    item["report_symbol"] = DocumentHeader.symbol(site: content.site, meeting: next.meeting, info: report.info)
-                }
+    /// The year whose cycle is current: the year of `asOf` when content has it, else the latest.
+    static func currentYear(_ content: Content, asOf: Day?) -> Year? {
+        if let asOf, let year = content.year(asOf.year) { return year }
+        return content.years.last
+    }
+
+    static func siteContext(_ content: Content, asOf: Day?) -> [String: Any] {
+        let page = PagePath.index
+        var context: [String: Any] = [
+            "site": SiteContext.context(content.site),
+            "years": content.years.reversed().map { summary($0, content: content, page: page) },
+            "feed_url": PagePath.link(from: page, to: PagePath.feed),
+        ]
+        if let current = currentYear(content, asOf: asOf) {
+            context["current"] = summary(current, content: content, page: page)
+            let open = current.letters.filter { letter in
+                letter.status != .draft && (asOf.map { letter.deadline >= $0 } ?? true)
             }
-            return item
+                .sorted { ($0.deadline, $0.name) < ($1.deadline, $1.name) }
+            let items = open.map { letterItem($0, content: content, page: page) }
+            context["open_letters"] = items
+            context["has_open_letters"] = !items.isEmpty
         }
-        return ["site": SiteContext.context(content.site), "years": years]
+        context["as_of"] = asOf.map(DateText.long)
+        if let year = content.years.last(where: { $0.report != nil }), let report = year.report {
+            context["latest_report"] = [
+                "url": PagePath.link(from: page, to: PagePath.report(year.year)), "title": report.info.title, "year": year.year,
+            ]
+        }
+        return context
+    }
+
+    static func yearContext(_ year: Year, content: Content, labels: Labels) -> [String: Any] {
+        let page = PagePath.year(year.year)
+        let letters = year.letters.map { letterItem($0, content: content, page: page, labels: labels) }
+        return [
+            "site": SiteContext.context(content.site), "summary": summary(year, content: content, page: page),
+            "letters": letters, "has_letters": !letters.isEmpty,
+        ]
     }
 
     static func lettersContext(_ year: Year, content: Content, labels: Labels) -> [String: Any] {
         let page = PagePath.letters(year.year)
-        let letters = year.letters.map { letter -> [String: Any] in
-            var item = ActivityContext.letterSummary(letter, labels: labels, page: page)
-            if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) {
-                item["activity_title"] = activity.title
-                item["activity_url"] = PagePath.link(from: page, to: PagePath.activity(activity))
-            }
-            return item
-        }
+        let letters = year.letters.map { letterItem($0, content: content, page: page, labels: labels) }
         return [
             "site": SiteContext.context(content.site), "year": year.year, "letters": letters, "has_letters": !letters.isEmpty,
             "links": [
                 "index": PagePath.link(from: page, to: PagePath.index),
                 "plan": PagePath.link(from: page, to: PagePath.plan(year.year)),
             ],
+            "feed_url": PagePath.link(from: page, to: PagePath.feed),
         ]
+    }
+
+    /// A year's documents, with links relative to `page`.
+    static func summary(_ year: Year, content: Content, page: String) -> [String: Any] {
+        var item: [String: Any] = [
+            "year": year.year,
+            "url": PagePath.link(from: page, to: PagePath.year(year.year)),
+            "plan_url": PagePath.link(from: page, to: PagePath.plan(year.year)),
+            "plan_title": year.plan.title,
+            "plan_symbol": DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan),
+            "meeting_dates": DateText.range(year.meeting.start, year.meeting.end),
+            "meeting_ordinal": DateText.ordinal(year.meeting.number),
+            "activity_count": year.activities.count,
+            "letters_url": PagePath.link(from: page, to: PagePath.letters(year.year)),
+            "letter_count": year.letters.count, "has_letters": !year.letters.isEmpty,
+            "calendar_url": PagePath.link(from: page, to: PagePath.calendar(year.year)),
+            "data_url": PagePath.link(from: page, to: PagePath.planData(year.year)),
+        ]
+        if let report = year.report {
+            item["report_url"] = PagePath.link(from: page, to: PagePath.report(year.year))
+            item["report_title"] = report.info.title
+            item["report_is_draft"] = report.status == .draft
+            if let next = content.year(year.year + 1) {
+                item["report_symbol"] = DocumentHeader.symbol(site: content.site, meeting: next.meeting, info: report.info)
+            }
+        }
+        return item
+    }
+
+    static func letterItem(_ letter: CircularLetter, content: Content, page: String, labels: Labels? = nil) -> [String: Any] {
+        var item = ActivityContext.letterSummary(letter, labels: labels, page: page)
+        if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) {
+            item["activity_title"] = activity.title
+            item["activity_url"] = PagePath.link(from: page, to: PagePath.activity(activity))
+        }
+        return item
     }
 }

@@ -4,6 +4,12 @@ enum PagePath {
     static let index = "index.html"
     static let stylesheet = "style.css"
 
+    static let feed = "letters.atom"
+    static let manifest = "manifest.json"
+
+    static func year(_ year: Int) -> String { "\(year)/index.html" }
+    static func planData(_ year: Int) -> String { "\(year)/plan.json" }
+    static func calendar(_ year: Int) -> String { "\(year)/deadlines.ics" }
     static func plan(_ year: Int) -> String { "\(year)/plan.html" }
     static func report(_ year: Int) -> String { "\(year)/report.html" }
     static func letters(_ year: Int) -> String { "\(year)/letters/index.html" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day with no time or time zone, as written in content (`YYYY-MM-DD`).
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -58,6 +60,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
+
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> Day {
+        // Howard Hinnant's civil_from_days.
+        let z = ordinal + count + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return Day(uncheckedYear: y, month: m, day: d)
+    }
+
+    /// `YYYYMMDD`, as iCalendar writes dates.
+    public var basic: String { iso.replacingOccurrences(of: "-", with: "") }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: Day) -> Int { other.ordinal - ordinal }

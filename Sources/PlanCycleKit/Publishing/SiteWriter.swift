@@ -3,7 +3,9 @@ import Foundation
 /// Writes a rendered site so that the output folder is only ever the old site or the whole new one.
 ///
 /// Files go to a staging folder beside the output; only when all are written is the old output
-/// moved aside and the staging folder renamed into its place.
+/// moved aside and the staging folder renamed into its place. A build killed before the swap
+/// leaves the old site as it was; one killed between the two renames leaves the old site beside
+/// the output, and the next build puts it back before it starts.
 enum SiteWriter {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -14,10 +16,10 @@ enum SiteWriter {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent()
         let name = outputURL.lastPathComponent
+        recover(output: outputURL)
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(name).old-\(pid)")
-        try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             for path in files.keys.sorted() {
@@ -36,12 +38,32 @@ enum SiteWriter {
             if !fm.fileExists(atPath: outputURL.path), fm.fileExists(atPath: old.path) {
                 try? fm.moveItem(at: old, to: outputURL)
             }
-            throw Failure(description: "could not write \(output): \(error.localizedDescription)")
+            throw Failure(description: "could not write \(output): \(error)")
+        }
+    }
+
+    /// Cleans up after a build that was killed: removes its staging folders, and puts the old site
+    /// back if the kill came between moving it aside and moving the new one in.
+    static func recover(output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let leftovers = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        for entry in leftovers where entry.hasPrefix(".\(name).staging-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+        }
+        for entry in leftovers where entry.hasPrefix(".\(name).old-") {
+            let url = parent.appendingPathComponent(entry)
+            if !fm.fileExists(atPath: output.path) {
+                try? fm.moveItem(at: url, to: output)
+            } else {
+                try? fm.removeItem(at: url)
+            }
         }
     }
 
     /// A relative path with no `..`, so that nothing is written outside the output folder.
     static func isSafe(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 }

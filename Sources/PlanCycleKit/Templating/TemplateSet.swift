@@ -19,7 +19,7 @@ public struct TemplateSet {
     let labels: Labels
 
     /// The templates each document needs.
-    static let required = ["layout", "index", "plan", "letter", "letters", "report"]
+    static let required = ["layout", "index", "year", "plan", "letter", "letters", "report"]
 
     /// Loads and parses every template in `folder`, reporting every parse error with its position.
     public static func load(from folder: String, diagnostics: Diagnostics) -> TemplateSet? {

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import PlanCycleKit
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// plan.json, letters.atom and deadlines.ics parse, and say what the content says.
+@Suite struct MachineReadableTests {
+    static func built() throws -> Fixture {
+        let fixture = try Fixture()
+        var options = fixture.options
+        options.baseURL = "https://example.org/cwg"
+        #expect(!PlanCycle.build(options).hasErrors)
+        return fixture
+    }
+
+    @Test func planJSONParsesAndCarriesThePlan() throws {
+        let fixture = try Self.built()
+        defer { fixture.remove() }
+        let data = Data(try fixture.read("site/2026/plan.json").utf8)
+        let plan = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(plan["symbol"] as? String == "CWG-WSIS-44/3-E")
+        let activities = try #require(plan["activities"] as? [[String: Any]])
+        #expect(activities.count == 1)
+        let forum = try #require(activities.first)
+        #expect(forum["id"] as? String == "wsis-forum")
+        #expect(forum["participation"] as? [String] == ["host", "contribute"])
+        #expect(forum["high_level"] as? Bool == true)
+        #expect((forum["letters"] as? [[String: Any]])?.first?["number"] as? String == "CL-26/6")
+    }
+
+    final class AtomReader: NSObject, XMLParserDelegate {
+        var entries: [[String: String]] = []
+        var text = ""
+        var current: [String: String]?
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            text = ""
+            if name == "entry" { current = [:] }
+            if name == "link", current != nil { current?["link"] = attributes["href"] }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "entry", let entry = current { entries.append(entry) ; current = nil }
+            else if current != nil { current?[name] = text }
+        }
+    }
+
+    @Test func atomFeedParsesAndListsSentLetters() throws {
+        let fixture = try Self.built()
+        defer { fixture.remove() }
+        let parser = XMLParser(data: Data(try fixture.read("site/letters.atom").utf8))
+        let reader = AtomReader()
+        parser.delegate = reader
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        #expect(reader.entries.count == 1)
+        #expect(reader.entries.first?["title"] == "CL-26/6: Open consultation for the WSIS Forum 2026")
+        #expect(reader.entries.first?["id"] == "https://example.org/cwg/2026/letters/cl-26-06.html")
+        #expect(reader.entries.first?["updated"] == "2026-01-20T00:00:00Z")
+    }
+
+    @Test func calendarFollowsRFC5545Lines() throws {
+        let fixture = try Self.built()
+        defer { fixture.remove() }
+        let ics = try fixture.read("site/2026/deadlines.ics")
+        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
+        let lines = ics.components(separatedBy: "\r\n").dropLast()
+        #expect(!lines.contains { $0.contains("\n") }, "every line ends in CRLF")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 }, "lines are folded at 75 octets")
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2)
+        #expect(unfolded.contains("DTSTART;VALUE=DATE:20260302\r\nDTEND;VALUE=DATE:20260303"))
+        #expect(unfolded.contains("SUMMARY:44th meeting of the Council Working Group on WSIS & SDGs"))
+        #expect(unfolded.contains("URL:https://example.org/cwg/2026/letters/cl-26-06.html"))
+    }
+
+    @Test func longCalendarLinesFoldWithoutSplittingCharacters() {
+        let folded = Calendar.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        let lines = folded.components(separatedBy: "\r\n ")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(lines.joined() == "SUMMARY:" + String(repeating: "é", count: 60))
+        #expect(Calendar.text("a, b; c\\d") == "a\\, b\\; c\\\\d")
+    }
+
+    @Test func daysAddAcrossMonthsAndYears() throws {
+        #expect(try #require(Day(iso: "2026-12-31")).adding(days: 1) == Day(iso: "2027-01-01"))
+        #expect(try #require(Day(iso: "2024-02-28")).adding(days: 1) == Day(iso: "2024-02-29"))
+        #expect(try #require(Day(iso: "2026-03-01")).adding(days: -1) == Day(iso: "2026-02-28"))
+    }
+}
