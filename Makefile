@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PLANCYCLE = .build/release/plancycle
 
-.PHONY: site test build setup check clean
+.PHONY: site test validate setup check clean
 
 site: setup
 	$(SWIFT) build -c release --product plancycle
@@ -10,6 +10,10 @@ site: setup
 
 test: setup
 	$(SWIFT) test
+
+# Nu HTML checker, axe-core in headless Chromium, feed/calendar/JSON parsers (installs them).
+validate: setup
+	bash .ci/validate-pages
 
 check: setup
 	$(SWIFT) build -c release --product plancycle
