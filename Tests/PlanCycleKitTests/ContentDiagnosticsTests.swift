@@ -7,29 +7,10 @@ import Testing
 @Suite struct ContentDiagnosticsTests {
     static let activity = "content/2026/activities/wsis-forum.md"
     static let letter = "content/2026/letters/forum-call.md"
+    typealias Expected = Fixture.Expected
 
-    struct Expected {
-        var file: String
-        var line: Int
-        var column: Int
-        var severity: Diagnostic.Severity = .error
-        var message: String
-    }
-
-    /// Applies `change`, checks, and compares every diagnostic with `expected`.
     func expect(_ expected: [Expected], after change: (Fixture) throws -> Void) throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try change(fixture)
-        let found = fixture.check()
-        #expect(found.count == expected.count, "got: \(found.map(\.description))")
-        for want in expected {
-            let match = found.first {
-                $0.location == SourceLocation(path: fixture.path(want.file), line: want.line, column: want.column)
-                    && $0.severity == want.severity && ($0.message + " " + ($0.hint ?? "")).contains(want.message)
-            }
-            #expect(match != nil, "wanted \(want.file):\(want.line):\(want.column) \(want.message); got: \(found.map(\.description))")
-        }
+        try Fixture.expectDiagnostics(expected, after: change)
     }
 
     @Test func theFixtureIsClean() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PlanCycleKit
 
 /// A small, valid content folder in a temporary directory, with the shipped templates,
@@ -133,4 +134,38 @@ struct Fixture {
 
             """,
     ]
+}
+
+extension Fixture {
+    /// A diagnostic a test expects: file relative to the fixture, position, severity, and words
+    /// that the message or hint contains.
+    struct Expected {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: Diagnostic.Severity = .error
+        var message: String
+    }
+
+    /// Applies `change` to a fresh fixture, checks, and compares every diagnostic with `expected`.
+    static func expectDiagnostics(
+        _ expected: [Expected], asOf: String? = nil, after change: (Fixture) throws -> Void,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try change(fixture)
+        var options = fixture.options
+        options.asOf = asOf.flatMap(Day.init(iso:))
+        let found = PlanCycle.check(options).diagnostics
+        #expect(found.count == expected.count, "got: \(found.map(\.description))", sourceLocation: sourceLocation)
+        for want in expected {
+            let match = found.first {
+                $0.location == PlanCycleKit.SourceLocation(path: fixture.path(want.file), line: want.line, column: want.column)
+                    && $0.severity == want.severity && ($0.message + " " + ($0.hint ?? "")).contains(want.message)
+            }
+            #expect(match != nil, "wanted \(want.file):\(want.line):\(want.column) \(want.message); got: \(found.map(\.description))",
+                    sourceLocation: sourceLocation)
+        }
+    }
 }

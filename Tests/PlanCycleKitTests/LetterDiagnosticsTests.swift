@@ -4,25 +4,12 @@ import Testing
 
 /// One test per circular-letter diagnostic, with exact file, line and column.
 @Suite struct LetterDiagnosticsTests {
-    typealias Expected = ContentDiagnosticsTests.Expected
+    typealias Expected = Fixture.Expected
     static let activity = ContentDiagnosticsTests.activity
     static let letter = ContentDiagnosticsTests.letter
 
     func expect(_ expected: [Expected], asOf: String? = nil, after change: (Fixture) throws -> Void) throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        try change(fixture)
-        var options = fixture.options
-        options.asOf = asOf.flatMap(Day.init(iso:))
-        let found = PlanCycle.check(options).diagnostics
-        #expect(found.count == expected.count, "got: \(found.map(\.description))")
-        for want in expected {
-            let match = found.first {
-                $0.location == SourceLocation(path: fixture.path(want.file), line: want.line, column: want.column)
-                    && $0.severity == want.severity && ($0.message + " " + ($0.hint ?? "")).contains(want.message)
-            }
-            #expect(match != nil, "wanted \(want.file):\(want.line):\(want.column) \(want.message); got: \(found.map(\.description))")
-        }
+        try Fixture.expectDiagnostics(expected, asOf: asOf, after: change)
     }
 
     @Test func urgentActivityWithoutLetterIsAnError() throws {
