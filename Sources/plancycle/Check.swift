@@ -10,6 +10,10 @@ struct Check: ParsableCommand {
     func run() throws {
         let result = PlanCycle.check(common.options())
         Report.print(result)
+        if !result.translations.isEmpty {
+            print("Translations: " + result.translations.map(\.summary).joined(separator: "; ")
+                + ". `plancycle translations` lists them.")
+        }
         if result.hasErrors { throw ExitCode.failure }
     }
 }

@@ -114,9 +114,10 @@ import Testing
         let fixture = try Self.make()
         defer { fixture.remove() }
         let content = try Self.load(fixture)
+        let templates = try #require(TemplateSet.load(from: fixture.templates, diagnostics: Diagnostics()))
+        let scope = Scope(content: content, labels: try #require(templates.labels(for: "en")))
         let context = ReportDocument.context(
-            try #require(content.year(2026)), report: try #require(content.year(2026)?.report), content: content,
-            labels: try #require(TemplateSet.load(from: fixture.templates, diagnostics: Diagnostics())).labels)
+            try #require(content.year(2026)), report: try #require(content.year(2026)?.report), scope: scope)
         let previous = try #require(context["previous"] as? [String: Any])
         #expect(previous["contributors"] as? Int == 1)
         #expect(previous["contributors_change"] as? String == "+3")

@@ -63,6 +63,36 @@ import Testing
         try Snapshot.expectMatches(page, named: "letter-draft-gdc-follow-up-questionnaire.html")
     }
 
+    @Test func arabicLetterMatchesTheGoldenFile() throws {
+        let (folder, _) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try Self.page(folder, "ar/2026/letters/cl-26-06.html")
+        #expect(page.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(page.contains("رسالة معممة"))
+        try Snapshot.expectMatches(page, named: "letter-ar-cl-26-06.html")
+    }
+
+    @Test func frenchPlanMatchesTheGoldenFile() throws {
+        let (folder, _) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try Self.page(folder, "fr/2026/plan.html")
+        #expect(page.contains("<html lang=\"fr\" dir=\"ltr\">"))
+        #expect(page.contains("CWG-WSIS-44/3-F Rev. 1"))
+        #expect(page.contains("Original\u{00A0}: anglais") || page.contains("Original : anglais"))
+        try Snapshot.expectMatches(page, named: "plan-fr-2026.html")
+    }
+
+    @Test func everyPageLinksToItsTranslations() throws {
+        let (folder, result) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = try Self.page(folder, "2026/plan.html")
+        for code in ["fr", "ar", "es", "ru", "zh"] {
+            #expect(english.contains("href=\"../\(code)/2026/plan.html\" hreflang=\"\(code)\""), "\(code)")
+            #expect(result.written.contains("\(code)/2026/plan.html"))
+        }
+        #expect(try Self.page(folder, "ar/2026/plan.html").contains("href=\"../../2026/plan.html\" hreflang=\"en\""))
+    }
+
     @Test func reportMatchesTheGoldenFile() throws {
         let (folder, _) = try Self.build()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -25,10 +25,22 @@ import Testing
     @Test func misspeltFieldIsAnErrorAtTheTag() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        try fixture.replace("Templates/plan.md.mustache", "{{totals.activities}}", with: "{{totals.activites}}")
-        let (line, column) = try position(of: "{{totals.activites}}", in: "plan.md.mustache", fixture: fixture)
+        try fixture.replace("Templates/plan.md.mustache", "{{processes_text}}", with: "{{processes_txt}}")
+        let (line, column) = try position(of: "{{processes_txt}}", in: "plan.md.mustache", fixture: fixture)
         let diagnostic = try #require(only(fixture))
         #expect(diagnostic.location == SourceLocation(path: fixture.path("Templates/plan.md.mustache"), line: line, column: column))
+        #expect(diagnostic.message == "`{{processes_txt}}` names no field of the plan.")
+        #expect(diagnostic.hint?.hasPrefix("did you mean `processes_text`?") == true)
+    }
+
+    @Test func misspeltFieldInATranslatedPhraseIsReportedInItsLabelFile() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
+        let (line, _) = try position(of: "{{totals.activites}}", in: "labels/fr.yaml", fixture: fixture)
+        let diagnostic = try #require(only(fixture))
+        #expect(diagnostic.location.path == fixture.path("Templates/labels/fr.yaml"))
+        #expect(diagnostic.location.line == line)
         #expect(diagnostic.message == "`{{totals.activites}}` names no field of the plan.")
         #expect(diagnostic.hint?.hasPrefix("did you mean `totals.activities`?") == true)
     }
@@ -74,12 +86,40 @@ import Testing
         #expect(diagnostic.message == "the template `letter` is missing.")
     }
 
-    @Test func missingLabelIsAnError() throws {
+    @Test func missingEnglishWordingOfAFixedValueIsAnError() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.replace("Templates/labels/en.yaml", "  hybrid: Hybrid\n", with: "")
+        let errors = fixture.check().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [SourceLocation(path: fixture.path("Templates/labels/en.yaml"))])
+        #expect(errors.first?.message == "the label file has no wording for `format.hybrid`.")
+    }
+
+    @Test func keyMissingFromALanguageIsAWarningAndFallsBackToEnglish() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let french = try fixture.read("Templates/labels/fr.yaml")
+        let line = try #require(french.components(separatedBy: "\n").first { $0.hasPrefix("  skip:") })
+        try fixture.replace("Templates/labels/fr.yaml", line + "\n", with: "")
         let diagnostic = try #require(only(fixture))
-        #expect(diagnostic.location.path == fixture.path("Templates/labels/en.yaml"))
-        #expect(diagnostic.message == "`format` is missing the field `hybrid`.")
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(path: fixture.path("Templates/labels/fr.yaml")))
+        #expect(diagnostic.message == "the Français label file has no wording for `page.skip`; English is used.")
+        let templates = try #require(TemplateSet.load(from: fixture.templates, diagnostics: Diagnostics()))
+        #expect(templates.labels(for: "fr")?.label("page", "skip") == "Skip to the document")
+    }
+
+    @Test func everyShippedLabelFileHasEveryKey() throws {
+        let diagnostics = Diagnostics()
+        let templates = try #require(TemplateSet.load(from: Fixture.projectRoot.appendingPathComponent("Templates").path, diagnostics: diagnostics))
+        #expect(diagnostics.sorted.isEmpty, "\(diagnostics.sorted.map(\.description))")
+        #expect(Set(templates.labelFiles.keys) == ["ar", "en", "es", "fr", "ru", "zh"])
+        let english = try #require(templates.labelFiles["en"])
+        for (code, file) in templates.labelFiles {
+            #expect(file.missingKeys(comparedWith: english).isEmpty, "\(code)")
+            #expect(english.missingKeys(comparedWith: file).isEmpty, "\(code)")
+        }
+        #expect(templates.labelFiles["ar"]?.language.direction == "rtl")
+        #expect(templates.labelFiles["fr"]?.language.letter == "F")
     }
 }

@@ -34,6 +34,8 @@ public enum PlanCycle {
         public var diagnostics: [Diagnostic]
         /// Site-relative paths of the files written (empty for `check` and failed builds).
         public var written: [String] = []
+        /// For `check`: how far each language's translations have come.
+        public var translations: [TranslationStatus] = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -41,7 +43,9 @@ public enum PlanCycle {
     /// Reads everything and reports every problem; writes nothing.
     public static func check(_ options: Options) -> Result {
         let loaded = load(options)
-        return Result(diagnostics: loaded.diagnostics.sorted)
+        var result = Result(diagnostics: loaded.diagnostics.sorted)
+        result.translations = loaded.content.map(TranslationStatus.compute) ?? []
+        return result
     }
 
     /// Checks, then writes the whole site, or nothing when there is any error.
@@ -91,10 +95,12 @@ public enum PlanCycle {
             return (nil, Result(diagnostics: diagnostics.sorted))
         }
         let page = "letters.html"
-        let body = letters.map {
-            templates.render("letter", LetterDocument.context($0, content: content, labels: templates.labels, page: PagePath.letter($0)))
-        }.joined(separator: "\n")
-        let html = Page.render(path: page, title: activity.title, kind: "letter", body: body, crumbs: [], content: content, templates: templates)
+        guard let labels = templates.labels(for: TemplateSet.originalLanguage) else { return (nil, Result(diagnostics: diagnostics.sorted)) }
+        let scope = Scope(content: content, labels: labels, asOf: options.asOf)
+        let body = letters.map { templates.render("letter", LetterDocument.context($0, scope: scope, page: PagePath.letter($0))) }
+            .joined(separator: "\n")
+        let html = Page.render(
+            path: page, title: activity.title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates)
         return (html, Result(diagnostics: diagnostics.sorted))
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An activity as the plan's template sees it.
 enum ActivityContext {
     static let letterSchema: Schema = .object([
@@ -22,19 +20,17 @@ enum ActivityContext {
         ])),
         "has_milestones": .value, "description_html": .value,
         "letters": .list(letterSchema), "has_letters": .value,
+        "text_lang": .value, "untranslated": .value,
     ])
 
     /// - Parameters:
     ///   - page: the path of the page that shows it, for relative links.
-    static func context(_ activity: Activity, number: Int, content: Content, labels: Labels, page: String) -> [String: Any] {
-        let processes = activity.processes.map { id in
-            ["id": id, "name": content.site.process(id)?.name ?? id]
-        }
-        let participation = activity.participation.map {
-            ["id": $0.rawValue, "label": labels.label("participation", $0.rawValue)]
-        }
-        let letters = content.letters(about: activity).map { letterSummary($0, labels: labels, page: page) }
-        var context = base(activity, content: content, labels: labels, page: page)
+    static func context(_ activity: Activity, number: Int, scope: Scope, page: String) -> [String: Any] {
+        let site = scope.content.site
+        let processes = activity.processes.map { id in ["id": id, "name": site.process(id)?.name ?? id] }
+        let participation = activity.participation.map { ["id": $0.rawValue, "label": scope.label("participation", $0.rawValue)] }
+        let letters = scope.content.letters(about: activity).map { letterSummary($0, scope: scope, page: page) }
+        var context = base(activity, scope: scope, page: page)
         context["number"] = number
         context["processes"] = processes
         context["processes_text"] = processes.compactMap { $0["name"] }.joined(separator: "; ")
@@ -43,53 +39,52 @@ enum ActivityContext {
         context["letters"] = letters
         context["has_letters"] = !letters.isEmpty
         if !activity.actionPlan.isEmpty { context["action_plan_text"] = activity.actionPlan.joined(separator: ", ") }
+        context.merge(scope.textFields(activity.textLanguage)) { $1 }
         return context
     }
 
-    private static func base(_ activity: Activity, content: Content, labels: Labels, page: String) -> [String: Any] {
-        [
+    private static func base(_ activity: Activity, scope: Scope, page: String) -> [String: Any] {
+        let formats = scope.formats
+        let staff = activity.staff.map { source -> [String: Any] in
+            var item: [String: Any] = ["unit": source.unit, "roles": source.roles]
+            item["staff_days"] = source.staffDays.map(formats.number)
+            return item
+        }
+        let milestones = activity.milestones.map { milestone -> [String: Any] in
+            [
+                "id": milestone.id, "date": formats.milestone(milestone.date), "tentative": milestone.tentative,
+                "opportunity": milestone.opportunity, "milestone": milestone.milestone,
+            ]
+        }
+        return [
             "id": activity.id, "anchor": PagePath.activityAnchor(activity),
             "url": PagePath.link(from: page, to: PagePath.activity(activity)),
-            "title": activity.title,
-            "high_level": activity.highLevel,
-            "dates": DateText.range(activity.start, activity.end),
-            "start": DateText.long(activity.start), "end": DateText.long(activity.end),
-            "place": activity.place, "format": labels.label("format", activity.format.rawValue),
+            "title": activity.title, "high_level": activity.highLevel,
+            "dates": formats.range(activity.start, activity.end),
+            "start": formats.long(activity.start), "end": formats.long(activity.end),
+            "place": activity.place, "format": scope.label("format", activity.format.rawValue),
             "impact": [
                 "rating": activity.impact.rating.rawValue,
-                "label": labels.label("impact", activity.impact.rating.rawValue),
+                "label": scope.label("impact", activity.impact.rating.rawValue),
                 "reasons_html": Fragment.block(activity.impact.reasons),
             ],
-            "staff": activity.staff.map { source -> [String: Any] in
-                var item: [String: Any] = ["unit": source.unit, "roles": source.roles]
-                item["staff_days"] = source.staffDays
-                return item
-            },
-            "staff_days": activity.staffDays,
+            "staff": staff, "staff_days": formats.number(activity.staffDays),
             "third_parties": activity.thirdParties.map { ["name": $0.name, "support": $0.support] },
             "has_third_parties": !activity.thirdParties.isEmpty,
             "member_state_support_html": Fragment.block(activity.memberStateSupport),
-            "urgent": activity.urgent,
-            "action_plan": activity.actionPlan,
-            "milestones": activity.milestones.map { milestone -> [String: Any] in
-                [
-                    "id": milestone.id, "date": DateText.milestone(milestone.date), "tentative": milestone.tentative,
-                    "opportunity": milestone.opportunity, "milestone": milestone.milestone,
-                ]
-            },
-            "has_milestones": !activity.milestones.isEmpty,
+            "urgent": activity.urgent, "action_plan": activity.actionPlan,
+            "milestones": milestones, "has_milestones": !activity.milestones.isEmpty,
             "description_html": Fragment.block(activity.description, headingOffset: 3),
         ]
     }
 
     /// A letter as listed beside its activity or in the year's list of letters.
-    static func letterSummary(_ letter: CircularLetter, labels: Labels?, page: String) -> [String: Any] {
-        let status = { (key: String) in labels?.label("letter_status", key) ?? key.capitalized }
-        return [
-            "symbol": letter.symbol ?? status("draft"),
+    static func letterSummary(_ letter: CircularLetter, scope: Scope, page: String) -> [String: Any] {
+        [
+            "symbol": letter.symbol ?? scope.label("letter_status", "draft"),
             "url": PagePath.link(from: page, to: PagePath.letter(letter)),
-            "subject": letter.subject, "date": DateText.long(letter.date), "deadline": DateText.long(letter.deadline),
-            "status": status(letter.status.rawValue), "is_draft": letter.status == .draft,
+            "subject": letter.subject, "date": scope.formats.long(letter.date), "deadline": scope.formats.long(letter.deadline),
+            "status": scope.label("letter_status", letter.status.rawValue), "is_draft": letter.status == .draft,
         ]
     }
 }

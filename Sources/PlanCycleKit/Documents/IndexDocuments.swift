@@ -10,30 +10,27 @@ enum IndexDocuments {
 
     static let openLetterSchema: Schema = ActivityContext.letterSchema.merging(.object(["activity_title": .value, "activity_url": .value]))
 
-    static let siteSchema: Schema = .object([
-        "site": SiteContext.schema,
+    static let siteSchema: Schema = .object(Scope.baseSchema.merging([
         "current": yearSummarySchema,
         "open_letters": .list(openLetterSchema), "has_open_letters": .value,
         "as_of": .value,
         "latest_report": .object(["url": .value, "title": .value, "year": .value]),
         "years": .list(yearSummarySchema),
         "feed_url": .value,
-    ])
+    ]) { $1 })
 
-    static let yearSchema: Schema = .object([
-        "site": SiteContext.schema,
+    static let yearSchema: Schema = .object(Scope.baseSchema.merging([
         "summary": yearSummarySchema,
         "letters": .list(openLetterSchema), "has_letters": .value,
-    ])
+    ]) { $1 })
 
-    static let lettersSchema: Schema = .object([
-        "site": SiteContext.schema,
+    static let lettersSchema: Schema = .object(Scope.baseSchema.merging([
         "year": .value,
         "letters": .list(openLetterSchema),
         "has_letters": .value,
         "links": .object(["index": .value, "plan": .value]),
         "feed_url": .value,
-    ])
+    ]) { $1 })
 
     /// The year whose cycle is current: the year of `asOf` when content has it, else the latest.
     static func currentYear(_ content: Content, asOf: Day?) -> Year? {
@@ -41,24 +38,24 @@ enum IndexDocuments {
         return content.years.last
     }
 
-    static func siteContext(_ content: Content, asOf: Day?) -> [String: Any] {
+    static func siteContext(scope: Scope) -> [String: Any] {
         let page = PagePath.index
-        var context: [String: Any] = [
-            "site": SiteContext.context(content.site),
-            "years": content.years.reversed().map { summary($0, content: content, page: page) },
-            "feed_url": PagePath.link(from: page, to: PagePath.feed),
-        ]
+        let content = scope.content
+        let asOf = scope.asOf
+        var context = scope.base()
+        context["years"] = content.years.reversed().map { summary($0, scope: scope, page: page) }
+        context["feed_url"] = scope.rootLink(from: page, to: PagePath.feed)
         if let current = currentYear(content, asOf: asOf) {
-            context["current"] = summary(current, content: content, page: page)
+            context["current"] = summary(current, scope: scope, page: page)
             let open = current.letters.filter { letter in
                 letter.status != .draft && (asOf.map { letter.deadline >= $0 } ?? true)
             }
                 .sorted { ($0.deadline, $0.name) < ($1.deadline, $1.name) }
-            let items = open.map { letterItem($0, content: content, page: page) }
+            let items = open.map { letterItem($0, scope: scope, page: page) }
             context["open_letters"] = items
             context["has_open_letters"] = !items.isEmpty
         }
-        context["as_of"] = asOf.map(DateText.long)
+        context["as_of"] = asOf.map(scope.formats.long)
         if let year = content.years.last(where: { $0.report != nil }), let report = year.report {
             context["latest_report"] = [
                 "url": PagePath.link(from: page, to: PagePath.report(year.year)), "title": report.info.title, "year": year.year,
@@ -67,58 +64,64 @@ enum IndexDocuments {
         return context
     }
 
-    static func yearContext(_ year: Year, content: Content, labels: Labels) -> [String: Any] {
+    static func yearContext(_ year: Year, scope: Scope) -> [String: Any] {
         let page = PagePath.year(year.year)
-        let letters = year.letters.map { letterItem($0, content: content, page: page, labels: labels) }
-        return [
-            "site": SiteContext.context(content.site), "summary": summary(year, content: content, page: page),
-            "letters": letters, "has_letters": !letters.isEmpty,
-        ]
+        let letters = year.letters.map { letterItem($0, scope: scope, page: page) }
+        var context = scope.base()
+        context["summary"] = summary(year, scope: scope, page: page)
+        context["letters"] = letters
+        context["has_letters"] = !letters.isEmpty
+        return context
     }
 
-    static func lettersContext(_ year: Year, content: Content, labels: Labels) -> [String: Any] {
+    static func lettersContext(_ year: Year, scope: Scope) -> [String: Any] {
         let page = PagePath.letters(year.year)
-        let letters = year.letters.map { letterItem($0, content: content, page: page, labels: labels) }
-        return [
-            "site": SiteContext.context(content.site), "year": year.year, "letters": letters, "has_letters": !letters.isEmpty,
-            "links": [
-                "index": PagePath.link(from: page, to: PagePath.index),
-                "plan": PagePath.link(from: page, to: PagePath.plan(year.year)),
-            ],
-            "feed_url": PagePath.link(from: page, to: PagePath.feed),
+        let letters = year.letters.map { letterItem($0, scope: scope, page: page) }
+        var context = scope.base()
+        context["year"] = year.year
+        context["letters"] = letters
+        context["has_letters"] = !letters.isEmpty
+        context["links"] = [
+            "index": PagePath.link(from: page, to: PagePath.index),
+            "plan": PagePath.link(from: page, to: PagePath.plan(year.year)),
         ]
+        context["feed_url"] = scope.rootLink(from: page, to: PagePath.feed)
+        return context
     }
 
     /// A year's documents, with links relative to `page`.
-    static func summary(_ year: Year, content: Content, page: String) -> [String: Any] {
+    static func summary(_ year: Year, scope: Scope, page: String) -> [String: Any] {
+        let content = scope.content
+        let formats = scope.formats
+        let letter = scope.language.letter
         var item: [String: Any] = [
             "year": year.year,
             "url": PagePath.link(from: page, to: PagePath.year(year.year)),
             "plan_url": PagePath.link(from: page, to: PagePath.plan(year.year)),
             "plan_title": year.plan.title,
-            "plan_symbol": DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan),
-            "meeting_dates": DateText.range(year.meeting.start, year.meeting.end),
+            "plan_symbol": DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: letter),
+            "meeting_dates": formats.range(year.meeting.start, year.meeting.end),
             "meeting_ordinal": DateText.ordinal(year.meeting.number),
             "activity_count": year.activities.count,
             "letters_url": PagePath.link(from: page, to: PagePath.letters(year.year)),
             "letter_count": year.letters.count, "has_letters": !year.letters.isEmpty,
-            "calendar_url": PagePath.link(from: page, to: PagePath.calendar(year.year)),
-            "data_url": PagePath.link(from: page, to: PagePath.planData(year.year)),
+            "calendar_url": scope.rootLink(from: page, to: PagePath.calendar(year.year)),
+            "data_url": scope.rootLink(from: page, to: PagePath.planData(year.year)),
         ]
         if let report = year.report {
             item["report_url"] = PagePath.link(from: page, to: PagePath.report(year.year))
             item["report_title"] = report.info.title
             item["report_is_draft"] = report.status == .draft
             if let next = content.year(year.year + 1) {
-                item["report_symbol"] = DocumentHeader.symbol(site: content.site, meeting: next.meeting, info: report.info)
+                item["report_symbol"] = DocumentHeader.symbol(site: content.site, meeting: next.meeting, info: report.info, letter: letter)
             }
         }
         return item
     }
 
-    static func letterItem(_ letter: CircularLetter, content: Content, page: String, labels: Labels? = nil) -> [String: Any] {
-        var item = ActivityContext.letterSummary(letter, labels: labels, page: page)
-        if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) {
+    static func letterItem(_ letter: CircularLetter, scope: Scope, page: String) -> [String: Any] {
+        var item = ActivityContext.letterSummary(letter, scope: scope, page: page)
+        if let activity = scope.content.activity(letter.activityID, defaultYear: letter.date.year) {
             item["activity_title"] = activity.title
             item["activity_url"] = PagePath.link(from: page, to: PagePath.activity(activity))
         }

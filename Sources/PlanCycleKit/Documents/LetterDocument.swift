@@ -1,7 +1,7 @@
 /// One circular letter: what `letter.md.mustache` is given.
 enum LetterDocument {
-    static let schema: Schema = .object([
-        "site": SiteContext.schema,
+    static let schema: Schema = .object(Scope.baseSchema.merging([
+        "text_lang": .value, "untranslated": .value,
         "symbol": .value, "is_draft": .value, "status": .value,
         "unit": .value, "place": .value, "date": .value,
         "to": .list(.value), "copy": .list(.value), "has_copy": .value,
@@ -19,19 +19,22 @@ enum LetterDocument {
         "annexes": .list(.object(["number": .value, "title": .value, "html": .value])),
         "annex_count": .value, "has_annexes": .value,
         "links": .object(["index": .value, "letters": .value, "plan": .value]),
-    ])
+    ]) { $1 })
 
-    static func context(_ letter: CircularLetter, content: Content, labels: Labels, page: String) -> [String: Any] {
-        var context: [String: Any] = [
-            "site": SiteContext.context(content.site),
+    static func context(_ letter: CircularLetter, scope: Scope, page: String) -> [String: Any] {
+        let content = scope.content
+        let formats = scope.formats
+        var context = scope.base()
+        context.merge(scope.textFields(letter.textLanguage)) { $1 }
+        context.merge([
             "is_draft": letter.status == .draft,
-            "status": labels.label("letter_status", letter.status.rawValue),
+            "status": scope.label("letter_status", letter.status.rawValue),
             "unit": content.site.secretariatUnit, "place": content.site.secretariatPlace,
-            "date": DateText.long(letter.date),
+            "date": formats.long(letter.date),
             "to": letter.to, "copy": letter.copy, "has_copy": !letter.copy.isEmpty,
             "contact": contact(letter.contact),
-            "subject": letter.subject, "deadline": DateText.long(letter.deadline),
-            "consultation": consultation(letter.consultation, contact: letter.contact, labels: labels),
+            "subject": letter.subject, "deadline": formats.long(letter.deadline),
+            "consultation": consultation(letter.consultation, contact: letter.contact, scope: scope),
             "paragraphs": paragraphs(letter.body).map { ["html": $0] },
             "annexes": letter.annexes.enumerated().map { index, annex -> [String: Any] in
                 ["number": index + 1, "title": annex.title, "html": Fragment.block(annex.text, headingOffset: 2)]
@@ -42,10 +45,10 @@ enum LetterDocument {
                 "letters": PagePath.link(from: page, to: PagePath.letters(letter.date.year)),
                 "plan": PagePath.link(from: page, to: PagePath.plan(letter.date.year)),
             ],
-        ]
+        ] as [String: Any]) { $1 }
         context["symbol"] = letter.symbol
         if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) {
-            context["activity"] = activityContext(activity, content: content, page: page)
+            context["activity"] = activityContext(activity, scope: scope, page: page)
         }
         return context
     }
@@ -58,29 +61,30 @@ enum LetterDocument {
     }
 
     private static func consultation(
-        _ consultation: CircularLetter.Consultation, contact: Site.Person, labels: Labels
+        _ consultation: CircularLetter.Consultation, contact: Site.Person, scope: Scope
     ) -> [String: Any] {
         var result: [String: Any] = [
-            "form": consultation.form.rawValue, "label": labels.label("consultation", consultation.form.rawValue),
+            "form": consultation.form.rawValue, "label": scope.label("consultation", consultation.form.rawValue),
             "is_online": consultation.form == .online, "is_meeting": consultation.form == .meeting,
             "is_email": consultation.form == .email, "is_questionnaire": consultation.form == .questionnaire,
         ]
         result["link"] = consultation.link
         result["email"] = consultation.email ?? contact.email
-        result["meeting_date"] = consultation.meetingDate.map(DateText.long)
+        result["meeting_date"] = consultation.meetingDate.map(scope.formats.long)
         result["meeting_place"] = consultation.meetingPlace
         return result
     }
 
-    private static func activityContext(_ activity: Activity, content: Content, page: String) -> [String: Any] {
+    private static func activityContext(_ activity: Activity, scope: Scope, page: String) -> [String: Any] {
+        let content = scope.content
         var result: [String: Any] = [
-            "title": activity.title, "dates": DateText.range(activity.start, activity.end), "place": activity.place,
+            "title": activity.title, "dates": scope.formats.range(activity.start, activity.end), "place": activity.place,
             "url": PagePath.link(from: page, to: PagePath.activity(activity)), "year": activity.year,
             "report_year": activity.year + 1,
             "plan_url": PagePath.link(from: page, to: PagePath.plan(activity.year)),
         ]
         if let year = content.year(activity.year) {
-            result["plan_symbol"] = DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan)
+            result["plan_symbol"] = DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: scope.language.letter)
         }
         return result
     }

@@ -1,26 +1,26 @@
 /// The annual plan of participation of one year: what `plan.md.mustache` is given.
 enum PlanDocument {
-    static let schema: Schema = .object([
-        "site": SiteContext.schema,
+    static let schema: Schema = .object(Scope.baseSchema.merging([
         "year": .value,
         "document": DocumentHeader.schema,
-        "introduction_html": .value,
+        "introduction_html": .value, "introduction_lang": .value, "introduction_untranslated": .value,
         "activities": .list(ActivityContext.schema),
         "totals": .object([
             "activities": .value, "urgent": .value, "high_level": .value, "staff_days": .value,
             "with_third_parties": .value, "letters": .value,
         ]),
         "links": .object(["index": .value, "letters": .value]),
-    ])
+    ]) { $1 })
 
-    static func context(_ year: Year, content: Content, labels: Labels) -> [String: Any] {
+    static func context(_ year: Year, scope: Scope) -> [String: Any] {
         let page = PagePath.plan(year.year)
+        let content = scope.content
         let activities = year.activities
         let totals: [String: Any] = [
             "activities": activities.count,
             "urgent": activities.filter(\.urgent).count,
             "high_level": activities.filter(\.highLevel).count,
-            "staff_days": activities.map(\.staffDays).reduce(0, +),
+            "staff_days": scope.formats.number(activities.map(\.staffDays).reduce(0, +)),
             "with_third_parties": activities.filter { !$0.thirdParties.isEmpty }.count,
             "letters": activities.map { content.letters(about: $0).count }.reduce(0, +),
         ]
@@ -29,16 +29,17 @@ enum PlanDocument {
             "letters": PagePath.link(from: page, to: PagePath.letters(year.year)),
         ]
         let activityContexts: [[String: Any]] = activities.enumerated().map {
-            ActivityContext.context($1, number: $0 + 1, content: content, labels: labels, page: page)
+            ActivityContext.context($1, number: $0 + 1, scope: scope, page: page)
         }
-        return [
-            "site": SiteContext.context(content.site),
-            "year": year.year,
-            "document": DocumentHeader.context(site: content.site, meeting: year.meeting, info: year.plan),
-            "introduction_html": Fragment.block(year.introduction, headingOffset: 2),
-            "activities": activityContexts,
-            "totals": totals,
-            "links": links,
-        ]
+        var context = scope.base()
+        context["year"] = year.year
+        context["document"] = DocumentHeader.context(meeting: year.meeting, info: year.plan, scope: scope)
+        context["introduction_html"] = Fragment.block(year.introduction, headingOffset: 2)
+        context["introduction_lang"] = year.textLanguage
+        context["introduction_untranslated"] = year.textLanguage != scope.language.code
+        context["activities"] = activityContexts
+        context["totals"] = totals
+        context["links"] = links
+        return context
     }
 }

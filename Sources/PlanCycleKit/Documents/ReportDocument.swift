@@ -1,7 +1,7 @@
 /// The summary report on one year: what `report.md.mustache` is given.
 enum ReportDocument {
-    static let schema: Schema = .object([
-        "site": SiteContext.schema,
+    static let schema: Schema = .object(Scope.baseSchema.merging([
+        "introduction_lang": .value, "introduction_untranslated": .value,
         "year": .value, "next_year": .value, "is_draft": .value,
         "document": DocumentHeader.schema,
         "introduction_html": .value,
@@ -40,46 +40,52 @@ enum ReportDocument {
         "carry_over": .list(.object(["title": .value, "status": .value])), "has_carry_over": .value,
         "advice": .list(.object(["from": .value, "date": .value, "text": .value])), "has_advice": .value,
         "links": .object(["index": .value, "plan": .value]),
-    ])
+    ]) { $1 })
 
-    static func context(_ year: Year, report: Report, content: Content, labels: Labels) -> [String: Any] {
+    static func context(_ year: Year, report: Report, scope: Scope) -> [String: Any] {
         let page = PagePath.report(year.year)
+        let content = scope.content
+        let formats = scope.formats
+        let labels = scope.labels
         let figures = ReportFigures(year: year, content: content)
-        var context: [String: Any] = [
-            "site": SiteContext.context(content.site),
+        var context = scope.base()
+        context["introduction_lang"] = report.textLanguage
+        context["introduction_untranslated"] = report.textLanguage != scope.language.code
+        context.merge([
             "year": year.year, "next_year": year.year + 1, "is_draft": report.status == .draft,
             "introduction_html": Fragment.block(report.introduction, headingOffset: 2),
-            "rows": rows(figures, year: year, labels: labels, page: page),
-            "totals": totals(figures),
+            "rows": rows(figures, year: year, scope: scope, page: page),
+            "totals": totals(figures, formats: formats),
             "forms": figures.forms.map { ["label": labels.label("participation", $0.form.rawValue), "planned": $0.planned, "delivered": $0.delivered] },
             "processes": figures.processes.map { ["name": content.site.process($0.process)?.name ?? $0.process, "planned": $0.planned, "held": $0.held] },
             "engagement": [
                 "contributors": figures.contributors.count, "member_states": figures.memberStateCount,
-                "share": figures.contributorShare.percent, "replies": figures.totalReplies,
-                "letters": figures.letters.count, "response_rate": figures.responseRate.percent,
+                "share": formats.percent(figures.contributorShare), "replies": formats.number(figures.totalReplies),
+                "letters": figures.letters.count, "response_rate": formats.percent(figures.responseRate),
             ],
             "has_letters": !figures.letters.isEmpty,
             "letters": figures.letters.map { item -> [String: Any] in
                 [
                     "symbol": item.letter.symbol ?? item.letter.name,
                     "url": PagePath.link(from: page, to: PagePath.letter(item.letter)),
-                    "subject": item.letter.subject, "date": DateText.long(item.letter.date),
-                    "deadline": DateText.long(item.letter.deadline), "replies": item.replies,
-                    "rate": Ratio(item.replies, figures.memberStateCount).percent,
+                    "subject": item.letter.subject, "date": formats.long(item.letter.date),
+                    "deadline": formats.long(item.letter.deadline), "replies": item.replies,
+                    "rate": formats.percent(Ratio(item.replies, figures.memberStateCount)),
                 ]
             },
             "chart_id": "chart-replies-\(year.year)",
             "chart_svg": BarChart(id: "chart-replies-\(year.year)", bars: chartBars(figures)).svg,
             "regions": figures.regions.map {
-                ["name": $0.region, "contributed": $0.contributed, "members": $0.members, "share": Ratio($0.contributed, $0.members).percent]
+                ["name": labels.label("region", $0.region), "contributed": $0.contributed, "members": $0.members,
+                 "share": formats.percent(Ratio($0.contributed, $0.members))]
             },
             "links": [
                 "index": PagePath.link(from: page, to: PagePath.index),
                 "plan": PagePath.link(from: page, to: PagePath.plan(year.year)),
             ],
-        ]
+        ] as [String: Any]) { $1 }
         if let next = content.year(year.year + 1) {
-            context["document"] = DocumentHeader.context(site: content.site, meeting: next.meeting, info: report.info)
+            context["document"] = DocumentHeader.context(meeting: next.meeting, info: report.info, scope: scope)
         }
         if let previousYear = content.year(year.year - 1), !previousYear.outcomes.isEmpty {
             let previous = ReportFigures(year: previousYear, content: content)
@@ -87,14 +93,14 @@ enum ReportDocument {
             context["previous"] = [
                 "year": previousYear.year, "contributors": previous.contributors.count,
                 "contributors_change": signed(figures.contributors.count - previous.contributors.count),
-                "response_rate": previous.responseRate.percent,
+                "response_rate": formats.percent(previous.responseRate),
                 "response_rate_change": pointsChange(from: previous.responseRate, to: figures.responseRate),
             ]
         }
         let results = outcomeResults(year, labels: labels)
         context["results"] = results
         context["has_results"] = !results.isEmpty
-        let notes = notesSections(year, labels: labels)
+        let notes = notesSections(year, labels: labels, formats: formats)
         for (key, items) in notes {
             context[key] = items
             context["has_" + key] = !items.isEmpty
@@ -107,8 +113,8 @@ enum ReportDocument {
         let advice = report.advice.map { item -> [String: Any] in
             var entry: [String: Any] = ["text": item.text]
             let names = item.from.map { code in content.memberStates.first { $0.code == code }?.name ?? code }
-            entry["from"] = names.isEmpty ? nil : ListText.join(names)
-            entry["date"] = item.date.map(DateText.long)
+            entry["from"] = names.isEmpty ? nil : formats.list(names)
+            entry["date"] = item.date.map(formats.long)
             return entry
         }
         context["advice"] = advice
@@ -120,7 +126,8 @@ enum ReportDocument {
         figures.letters.map { BarChart.Bar(label: $0.letter.symbol ?? $0.letter.name, value: $0.replies) }
     }
 
-    private static func rows(_ figures: ReportFigures, year: Year, labels: Labels, page: String) -> [[String: Any]] {
+    private static func rows(_ figures: ReportFigures, year: Year, scope: Scope, page: String) -> [[String: Any]] {
+        let labels = scope.labels
         let forms = { (list: [ParticipationForm]) in list.map { labels.label("participation", $0.rawValue) }.joined(separator: "; ") }
         return figures.rows.map { row in
             var item: [String: Any] = [
@@ -130,8 +137,8 @@ enum ReportDocument {
                 "status": row.status.map { labels.label("outcome_status", $0.rawValue) } ?? labels.label("outcome_status", "none"),
                 "status_id": row.status?.rawValue ?? "none",
             ]
-            item["planned_staff_days"] = row.plannedStaffDays
-            item["used_staff_days"] = row.usedStaffDays
+            item["planned_staff_days"] = row.plannedStaffDays.map(scope.formats.number)
+            item["used_staff_days"] = row.usedStaffDays.map(scope.formats.number)
             if let activity = year.activities.first(where: { $0.id == row.id }), !row.unplanned {
                 item["url"] = PagePath.link(from: page, to: PagePath.activity(activity))
             }
@@ -139,15 +146,15 @@ enum ReportDocument {
         }
     }
 
-    private static func totals(_ figures: ReportFigures) -> [String: Any] {
+    private static func totals(_ figures: ReportFigures, formats: Formats) -> [String: Any] {
         let planned = figures.rows.filter { !$0.unplanned }
         func count(_ status: Outcome.Status?) -> Int { planned.filter { $0.status == status }.count }
         return [
             "planned": planned.count, "held": count(.held), "held_with_changes": count(.heldWithChanges),
             "postponed": count(.postponed), "cancelled": count(.cancelled), "not_reported": count(nil),
             "unplanned": figures.rows.filter(\.unplanned).count,
-            "planned_staff_days": planned.compactMap(\.plannedStaffDays).reduce(0, +),
-            "used_staff_days": figures.rows.compactMap(\.usedStaffDays).reduce(0, +),
+            "planned_staff_days": formats.number(planned.compactMap(\.plannedStaffDays).reduce(0, +)),
+            "used_staff_days": formats.number(figures.rows.compactMap(\.usedStaffDays).reduce(0, +)),
         ]
     }
 
@@ -163,14 +170,14 @@ enum ReportDocument {
     }
 
     /// Notes of activities held with changes, postponed or cancelled, and of unplanned activities.
-    private static func notesSections(_ year: Year, labels: Labels) -> [String: [[String: Any]]] {
+    private static func notesSections(_ year: Year, labels: Labels, formats: Formats) -> [String: [[String: Any]]] {
         var changes: [[String: Any]] = []
         var unplanned: [[String: Any]] = []
         for outcome in year.outcomes {
             let status = labels.label("outcome_status", outcome.status.rawValue)
             if let plan = outcome.unplanned {
                 unplanned.append([
-                    "title": plan.title, "dates": DateText.range(plan.start, plan.end), "place": plan.place,
+                    "title": plan.title, "dates": formats.range(plan.start, plan.end), "place": plan.place,
                     "status": status, "notes_html": Fragment.block(outcome.notes, headingOffset: 3),
                 ])
             } else if outcome.status != .held, let activity = year.activities.first(where: { $0.id == outcome.id }) {
@@ -187,13 +194,5 @@ enum ReportDocument {
         let tenths = new.permille - old.permille
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
-    }
-}
-
-/// English list punctuation: "A", "A and B", "A, B and C".
-enum ListText {
-    static func join(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }

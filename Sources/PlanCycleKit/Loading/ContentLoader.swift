@@ -29,11 +29,25 @@ public enum ContentLoader {
         var years: [Year] = []
         var letterDrafts: [LetterReader.Draft] = []
         var unreadable: Set<String> = []
+        var translations: [Translation] = []
         for name in ContentFolder.entries(folder) {
             let path = ContentFolder.join(folder, name)
             if let number = Int(name), name.count == 4, ContentFolder.isDirectory(path) {
-                if let year = loadYear(path, year: number, site: site, memberStates: memberStates, letters: &letterDrafts, unreadable: &unreadable, diagnostics: diagnostics) {
+                if let year = loadYear(
+                    path, year: number, site: site, memberStates: memberStates, letters: &letterDrafts, unreadable: &unreadable,
+                    translations: &translations, diagnostics: diagnostics)
+                {
                     years.append(year)
+                }
+            } else if name.hasPrefix("site."), name.hasSuffix(".yaml"), let language = TranslationFiles.language(of: name, stem: "site", ext: ".yaml") {
+                if let text = ContentFolder.readText(path, diagnostics: diagnostics) {
+                    let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
+                    if let translation = TranslationReader.read(
+                        node, kind: .site, language: language, path: path, lineOffset: 0, originalPath: sitePath, target: "site",
+                        body: nil, diagnostics: diagnostics)
+                    {
+                        translations.append(translation)
+                    }
                 }
             } else if !knownTopLevel.contains(name) {
                 diagnostics.warning(SourceLocation(path: path), "PlanCycle does not use this file or folder; it is ignored.",
@@ -46,9 +60,12 @@ public enum ContentLoader {
             years[index].letters = letters.filter { $0.date.year == years[index].year }
         }
         guard let site else { return nil }
-        let content = Content(site: site, years: years, memberStates: memberStates, unreadableActivities: unreadable)
+        var content = Content(site: site, years: years, memberStates: memberStates, unreadableActivities: unreadable)
+        content.translations = translations
+        content.sitePath = sitePath
         LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
         OutcomeChecks.run(content, strict: strict, diagnostics: diagnostics)
+        TranslationChecks.run(content, diagnostics: diagnostics)
         return content
     }
 
@@ -57,7 +74,7 @@ public enum ContentLoader {
 
     private static func loadYear(
         _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterReader.Draft], unreadable: inout Set<String>,
-        diagnostics: Diagnostics
+        translations: inout [Translation], diagnostics: Diagnostics
     ) -> Year? {
         let yearPath = ContentFolder.join(folder, "year.md")
         var yearData: YearReader.Result?
@@ -72,14 +89,28 @@ public enum ContentLoader {
         }
 
         var activities: [Activity] = []
-        for (id, file) in markdownFiles(in: ContentFolder.join(folder, "activities"), kind: "activity", diagnostics: diagnostics) {
+        let activitiesFolder = ContentFolder.join(folder, "activities")
+        let lettersFolder = ContentFolder.join(folder, "letters")
+        translations += TranslationFiles.read(in: activitiesFolder, kind: .activity, year: year, diagnostics: diagnostics)
+        translations += TranslationFiles.read(in: lettersFolder, kind: .letter, year: year, diagnostics: diagnostics)
+        for stem in ["year", "report"] {
+            for name in ContentFolder.entries(folder) {
+                guard let language = TranslationFiles.language(of: name, stem: stem, ext: ".md") else { continue }
+                if let translation = TranslationFiles.read(
+                    file: ContentFolder.join(folder, name), language: language, kind: stem == "year" ? .year : .report,
+                    originalPath: ContentFolder.join(folder, stem + ".md"), target: "\(year)", diagnostics: diagnostics)
+                {
+                    translations.append(translation)
+                }
+            }
+        }
+        for (id, file) in markdownFiles(in: activitiesFolder, kind: "activity", diagnostics: diagnostics) {
             if let activity = ActivityReader.read(file, id: id, year: year, site: site, diagnostics: diagnostics) {
                 activities.append(activity)
             } else {
                 unreadable.insert("\(year)/\(id)")
             }
         }
-        let lettersFolder = ContentFolder.join(folder, "letters")
         for (name, file) in markdownFiles(in: lettersFolder, kind: "letter", allowed: ["annexes"], diagnostics: diagnostics) {
             guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics)
             else { continue }
@@ -105,7 +136,10 @@ public enum ContentLoader {
             let file = FrontMatterFile(path: reportPath, text: text, diagnostics: diagnostics)
             report = ReportReader.read(file, memberStates: memberStates, diagnostics: diagnostics)
         }
-        for name in ContentFolder.entries(folder) where !yearEntries.contains(name) {
+        for name in ContentFolder.entries(folder) where !yearEntries.contains(name)
+            && TranslationFiles.language(of: name, stem: "year", ext: ".md") == nil
+            && TranslationFiles.language(of: name, stem: "report", ext: ".md") == nil
+        {
             diagnostics.warning(SourceLocation(path: ContentFolder.join(folder, name)), "PlanCycle does not use this file or folder; it is ignored.",
                                 hint: "a year folder holds year.md, report.md, activities/, letters/ and outcomes/.")
         }
@@ -126,7 +160,7 @@ public enum ContentLoader {
     ) -> [(String, FrontMatterFile)] {
         guard ContentFolder.isDirectory(folder) else { return [] }
         var result: [(String, FrontMatterFile)] = []
-        for name in ContentFolder.entries(folder) where !allowed.contains(name) {
+        for name in ContentFolder.entries(folder) where !allowed.contains(name) && TranslationFiles.split(name) == nil {
             let path = ContentFolder.join(folder, name)
             guard name.hasSuffix(".md") else {
                 diagnostics.warning(SourceLocation(path: path), "this is not a Markdown file; it is ignored.",

@@ -50,6 +50,8 @@ public struct Activity: Sendable {
     public var milestones: [Milestone]
     /// Markdown body.
     public var description: String
+    /// The language the text is in (a translation's, or the original's).
+    public var textLanguage = "en"
 
     public var staffDays: Int { staff.compactMap(\.staffDays).reduce(0, +) }
 }

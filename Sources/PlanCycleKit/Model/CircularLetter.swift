@@ -12,6 +12,10 @@ public struct CircularLetter: Sendable {
         public var title: String
         /// Markdown.
         public var text: String
+        /// The annex file, relative to the letters folder, when the annex is a file.
+        public var file: String?
+        /// Translated annex files (`<file>.<lang>.md`), by language.
+        public var translations: [String: String] = [:]
     }
 
     /// The file name without `.md`.
@@ -29,10 +33,14 @@ public struct CircularLetter: Sendable {
     public var consultation: Consultation
     public var to: [String]
     public var copy: [String]
+    /// True when `to` and `copy` are site.yaml's defaults (so that their translation applies).
+    public var usesDefaultRecipients = false
     public var contact: Site.Person
     public var annexes: [Annex]
     /// Markdown: the letter's own paragraphs.
     public var body: String
+    /// The language the text is in.
+    public var textLanguage = "en"
 
     /// `CL-26/6`, or nil while the letter has no number.
     public var symbol: String? { number.map { "CL-\(Self.twoDigits(date.year % 100))/\($0)" } }

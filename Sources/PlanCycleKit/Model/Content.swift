@@ -5,6 +5,10 @@ public struct Content: Sendable {
     public var years: [Year]
     /// The Member States of ITU, sorted by code.
     public var memberStates: [MemberState] = []
+    /// The path of site.yaml, as diagnostics print it.
+    public var sitePath = "content/site.yaml"
+    /// Translations of content files into the other languages.
+    public var translations: [Translation] = []
     /// `YYYY/id` of activity files that had errors, so that letters about them are not reported twice.
     public var unreadableActivities: Set<String> = []
 

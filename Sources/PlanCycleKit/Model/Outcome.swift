@@ -75,4 +75,6 @@ public struct Report: Sendable {
     public var advice: [Advice]
     /// Markdown.
     public var introduction: String
+    /// The language of the report's text.
+    public var textLanguage = "en"
 }

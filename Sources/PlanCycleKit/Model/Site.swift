@@ -27,6 +27,8 @@ public struct Site: Sendable {
     public var minimumLeadWeeks: Int
     /// Markdown shown on every page (e.g. "illustrative sample"), if any.
     public var notice: String?
+    /// The languages to publish, the original (English) first.
+    public var languages: [String] = ["en"]
 
     public func process(_ id: String) -> Process? { processes.first { $0.id == id } }
 }

@@ -34,6 +34,8 @@ public struct Year: Sendable {
     public var outcomes: [Outcome] = []
     /// The summary report on this year, once it is written.
     public var report: Report?
+    /// The language of the year's text (introduction and plan data).
+    public var textLanguage = "en"
 
     public func outcome(for activity: Activity) -> Outcome? { outcomes.first { $0.id == activity.id } }
 }

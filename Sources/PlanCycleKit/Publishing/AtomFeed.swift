@@ -6,6 +6,7 @@ enum AtomFeed {
             .sorted { ($0.date, $0.name) > ($1.date, $1.name) }
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let domain = content.site.contact.email?.split(separator: "@").last.map(String.init) ?? "localhost"
+        let english = Formats(locale: "en_GB")
         let updated = letters.first.map { timestamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var lines = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
@@ -21,7 +22,7 @@ enum AtomFeed {
         for letter in letters {
             let path = PagePath.letter(letter)
             let activity = content.activity(letter.activityID, defaultYear: letter.date.year)
-            var summary = "Reply by \(DateText.long(letter.deadline))."
+            var summary = "Reply by \(english.long(letter.deadline))."
             if let activity { summary += " Activity: \(activity.title)." }
             lines += [
                 "<entry>",

@@ -1,27 +1,38 @@
 /// Wraps a document's HTML in `layout.html.mustache`.
 enum Page {
-    static let schema: Schema = .object([
-        "site": SiteContext.schema,
+    static let schema: Schema = .object(Scope.baseSchema.merging([
         "lang": .value, "dir": .value, "title": .value, "body": .value, "stylesheet": .value,
         "is_letter": .value, "kind": .value,
         "breadcrumbs": .list(.object(["title": .value, "url": .value])), "has_breadcrumbs": .value,
-    ])
+        "alternates": .list(.object(["lang": .value, "name": .value, "url": .value])), "has_alternates": .value,
+    ]) { $1 })
 
     struct Crumb {
         var title: String
         var path: String
     }
 
+    /// - Parameters:
+    ///   - path: the page's path inside its language's folder.
+    ///   - alternates: the other languages the page exists in.
     static func render(
-        path: String, title: String, kind: String, body: String, crumbs: [Crumb], content: Content, templates: TemplateSet
+        path: String, title: String, kind: String, body: String, crumbs: [Crumb], scope: Scope, alternates: [Language],
+        templates: TemplateSet
     ) -> String {
-        let context: [String: Any] = [
-            "site": SiteContext.context(content.site),
-            "lang": "en", "dir": "ltr", "title": title, "body": body, "kind": kind, "is_letter": kind == "letter",
-            "stylesheet": PagePath.link(from: path, to: PagePath.stylesheet),
+        var context = scope.base()
+        let here = scope.prefix + path
+        context.merge([
+            "lang": scope.language.code, "dir": scope.language.direction, "title": title, "body": body, "kind": kind,
+            "is_letter": kind == "letter",
+            "stylesheet": scope.rootLink(from: path, to: PagePath.stylesheet),
             "has_breadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs.map { ["title": $0.title, "url": PagePath.link(from: path, to: $0.path)] },
-        ]
+            "has_alternates": !alternates.isEmpty,
+            "alternates": alternates.map { language -> [String: Any] in
+                let prefix = language.code == TemplateSet.originalLanguage ? "" : language.code + "/"
+                return ["lang": language.code, "name": language.name, "url": PagePath.link(from: here, to: prefix + path)]
+            },
+        ] as [String: Any]) { $1 }
         return templates.render("layout", context)
     }
 }

@@ -1,12 +1,25 @@
+import Mustache
 import Yams
 
-/// The wording of fixed values, from `Templates/labels/<lang>.yaml`, so that it can change without Swift.
+/// The wording of one language, from `Templates/labels/<lang>.yaml`: the language's settings, the
+/// wording of fixed values, and every phrase the templates print (as `{{l.group.key}}`).
 struct Labels {
-    /// Label groups (`participation`, `format`, ...) to their values' wording.
-    let groups: [String: [String: String]]
+    /// One phrase, parsed as a Mustache template so that it can hold the fields of its place.
+    struct Phrase {
+        var text: String
+        var template: MustacheTemplate
+        var location: SourceLocation
+    }
+
+    let language: Language
+    let path: String
+    /// The file's lines, to place diagnostics inside folded (multi-line) wording.
+    let lines: [String]
+    /// group → key → phrase.
+    private(set) var phrases: [String: [String: Phrase]]
 
     /// Groups and the keys each must have: the raw values of PlanCycle's fixed vocabularies.
-    static let required: [String: [String]] = [
+    static let requiredValues: [String: [String]] = [
         "participation": ParticipationForm.allCases.map(\.rawValue),
         "format": EventFormat.allCases.map(\.rawValue),
         "impact": ImpactRating.allCases.map(\.rawValue),
@@ -14,26 +27,134 @@ struct Labels {
         "consultation": ConsultationForm.allCases.map(\.rawValue),
         "outcome_status": Outcome.Status.allCases.map(\.rawValue) + ["none"],
         "result_kind": Outcome.ResultKind.allCases.map(\.rawValue),
+        "region": MemberStatesReader.regions,
     ]
 
-    func label(_ group: String, _ key: String) -> String { groups[group]?[key] ?? key }
+    /// The wording of `key` in `group` as plain text (fixed values, page titles).
+    func label(_ group: String, _ key: String) -> String { phrases[group]?[key]?.text ?? key }
 
-    static func load(from path: String, diagnostics: Diagnostics) -> Labels? {
+    /// A phrase rendered with `context`, for text that Swift places (page titles).
+    func render(_ group: String, _ key: String, _ context: [String: Any]) -> String {
+        guard let phrase = phrases[group]?[key],
+            let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + phrase.text)
+        else { return key }
+        return template.render(context)
+    }
+
+    /// `l` in every template's context: group → key → template.
+    var context: [String: Any] {
+        phrases.mapValues { $0.mapValues { $0.template as Any } }
+    }
+
+    /// The shape of `l`, for checking templates.
+    var schema: Schema {
+        .object(phrases.mapValues { .object($0.mapValues { _ in Schema.value }) })
+    }
+
+    /// Keys of `other` missing here, as `group.key`.
+    func missingKeys(comparedWith other: Labels) -> [String] {
+        other.phrases.keys.sorted().flatMap { group in
+            (other.phrases[group] ?? [:]).keys.sorted().filter { phrases[group]?[$0] == nil }.map { "\(group).\($0)" }
+        }
+    }
+
+    /// Fills keys missing here with `fallback`'s (English) wording.
+    func filled(from fallback: Labels) -> Labels {
+        var copy = self
+        for (group, keys) in fallback.phrases {
+            for (key, phrase) in keys where copy.phrases[group]?[key] == nil {
+                copy.phrases[group, default: [:]][key] = phrase
+            }
+        }
+        return copy
+    }
+
+    // MARK: - Loading
+
+    static func load(from path: String, code: String, diagnostics: Diagnostics) -> Labels? {
         guard let text = ContentFolder.readText(path, diagnostics: diagnostics),
             let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
         else { return nil }
         let origin = YAMLOrigin(path: path, lineOffset: 0)
-        guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "the label file", keys: required.keys.sorted())
-        else { return nil }
-        var groups: [String: [String: String]] = [:]
-        for (group, keys) in required.sorted(by: { $0.key < $1.key }) {
-            guard let fields = root.fields(group, keys: keys, required: true) else { continue }
-            var values: [String: String] = [:]
-            for key in keys {
-                values[key] = fields.string(key, required: true, example: "wording")
-            }
-            groups[group] = values
+        guard let root = node.mapping else {
+            diagnostics.error(origin.location(of: node), "the label file should be groups of `key: wording` lines.")
+            return nil
         }
-        return Labels(groups: groups)
+        var phrases: [String: [String: Phrase]] = [:]
+        for (groupNode, keysNode) in root {
+            let group = groupNode.scalar?.string ?? ""
+            guard let keys = keysNode.mapping else {
+                diagnostics.error(origin.location(of: keysNode), "the label group `\(group)` should be `key: wording` lines.")
+                continue
+            }
+            for (keyNode, valueNode) in keys {
+                let key = keyNode.scalar?.string ?? ""
+                let location = origin.location(of: valueNode)
+                guard let value = valueNode.scalar?.string else {
+                    diagnostics.error(location, "the wording of `\(group).\(key)` should be text.")
+                    continue
+                }
+                do {
+                    let template = try MustacheTemplate(string: value)
+                    phrases[group, default: [:]][key] = Phrase(text: value, template: template, location: location)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.error(location, "the wording of `\(group).\(key)` has a malformed tag: \(TemplateSet.explain(error.error))",
+                                      hint: TemplateSet.hint(error.error))
+                } catch {
+                    diagnostics.error(location, "the wording of `\(group).\(key)` cannot be read (\(error)).")
+                }
+            }
+        }
+        let settings = phrases["language"] ?? [:]
+        let at = SourceLocation(path: path)
+        for key in ["name", "code_letter", "locale", "direction"] where settings[key] == nil {
+            diagnostics.error(at, "the label file has no `language.\(key)`.", hint: "add it under `language:` as in en.yaml.")
+        }
+        let direction = settings["direction"]?.text ?? "ltr"
+        if !["ltr", "rtl"].contains(direction) {
+            diagnostics.error(settings["direction"]?.location ?? at, "`language.direction` should be `ltr` or `rtl`, not `\(direction)`.")
+        }
+        let language = Language(
+            code: code, name: settings["name"]?.text ?? code, letter: settings["code_letter"]?.text ?? "E",
+            locale: settings["locale"]?.text ?? code, direction: direction == "rtl" ? "rtl" : "ltr")
+        return Labels(language: language, path: path, lines: text.components(separatedBy: "\n"), phrases: phrases)
     }
+
+    /// Where the tag naming `field` is written inside `phrase`: its file line and column, found
+    /// from the phrase's first line on (folded wording spans several lines of the file).
+    func location(ofTag field: String, in phrase: Phrase, fallback: SourceLocation) -> SourceLocation {
+        let start = max(0, phrase.location.line - 1)
+        for index in start..<min(lines.count, start + 40) {
+            if let range = lines[index].range(of: field) {
+                let column = lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1
+                let brace = lines[index][..<range.lowerBound].lastIndex(of: "{").map { lines[index].distance(from: lines[index].startIndex, to: $0) }
+                return SourceLocation(path: path, line: index + 1, column: brace.map { $0 } ?? column)
+            }
+        }
+        return fallback
+    }
+
+    /// Checks that the fixed values' wording is complete (for the original language's file).
+    func checkValues(diagnostics: Diagnostics) {
+        for (group, keys) in Labels.requiredValues.sorted(by: { $0.key < $1.key }) {
+            for key in keys where phrases[group]?[key] == nil {
+                diagnostics.error(SourceLocation(path: path), "the label file has no wording for `\(group).\(key)`.",
+                                  hint: "add `\(key): ...` under `\(group):`.")
+            }
+        }
+    }
+}
+
+/// A language of the site, as its label file describes it.
+public struct Language: Sendable, Hashable {
+    /// `en`, `fr`, `ar`, `es`, `ru`, `zh`.
+    public var code: String
+    /// The language's name in itself.
+    public var name: String
+    /// The letter of document symbols (`E`, `F`, ...).
+    public var letter: String
+    /// Foundation locale identifier for dates and numbers.
+    public var locale: String
+    /// `ltr` or `rtl`.
+    public var direction: String
 }

@@ -6,7 +6,35 @@ struct TemplateChecker {
     /// Checks template `name` as the root template of a document whose context has `schema`.
     func check(_ name: String, schema: Schema, document: String, diagnostics: Diagnostics) {
         guard let source = templates.sources[name] else { return }
-        walk(source, stack: [schema], document: document, depth: 0, diagnostics: diagnostics)
+        let labels = templates.labels(for: TemplateSet.originalLanguage)?.schema ?? .object([:])
+        walk(source, stack: [schema.merging(.object(["l": labels]))], document: document, depth: 0, diagnostics: diagnostics)
+    }
+
+    /// Checks the tags inside the wording `l.group.key` of every language, at the place it is used.
+    private func walkPhrase(_ name: String, stack: [Schema], document: String, diagnostics: Diagnostics) {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count == 3, parts[0] == "l" else { return }
+        for (_, file) in templates.labelFiles.sorted(by: { $0.key < $1.key }) {
+            guard let phrase = file.phrases[parts[1]]?[parts[2]], phrase.text.contains("{{") else { continue }
+            var inner = stack
+            for tag in TagScanner.tags(in: phrase.text) {
+                let location = file.location(ofTag: tag.name, in: phrase, fallback: phrase.location)
+                switch tag.kind {
+                case .variable, .section, .invertedSection:
+                    guard let found = resolve(tag.name, in: inner) else {
+                        report(tag.name, stack: inner, document: document, at: location, diagnostics: diagnostics)
+                        if tag.kind != .variable { inner.append(.value) }
+                        continue
+                    }
+                    if tag.kind == .section { inner.append(found.sectionScope) }
+                    if tag.kind == .invertedSection { inner.append(inner.last ?? .value) }
+                case .close:
+                    if inner.count > stack.count { inner.removeLast() }
+                case .partial, .other:
+                    continue
+                }
+            }
+        }
     }
 
     private func walk(_ source: TemplateSet.Source, stack initial: [Schema], document: String, depth: Int, diagnostics: Diagnostics) {
@@ -20,6 +48,7 @@ struct TemplateChecker {
                     if tag.kind != .variable { stack.append(.value) }
                     continue
                 }
+                if tag.kind == .variable { walkPhrase(tag.name, stack: stack, document: document, diagnostics: diagnostics) }
                 if tag.kind == .section { stack.append(found.sectionScope) }
                 if tag.kind == .invertedSection { stack.append(stack.last ?? .value) }
             case .close:

@@ -15,8 +15,16 @@ public struct TemplateSet {
     let sources: [String: Source]
     /// Files under `assets/`, by path relative to it, copied to the site as they are.
     let assets: [String: Data]
-    /// Wording of the fixed values (participation forms, formats...), from `labels/en.yaml`.
-    let labels: Labels
+    /// The wording of each language with a label file, by language code; keys missing from a
+    /// language are filled from English.
+    let labels: [String: Labels]
+    /// Label files as written (not filled), for completeness checks and tag checks.
+    let labelFiles: [String: Labels]
+
+    static let originalLanguage = "en"
+
+    /// The wording of `code`, or of English when that language has no label file.
+    func labels(for code: String) -> Labels? { labels[code] ?? labels[Self.originalLanguage] }
 
     /// The templates each document needs.
     static let required = ["layout", "index", "year", "plan", "letter", "letters", "report"]
@@ -57,9 +65,34 @@ public struct TemplateSet {
             diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == "layout" ? "layout.html.mustache" : "\(name).md.mustache")),
                               "the template `\(name)` is missing.", hint: "restore it from the shipped Templates folder.")
         }
-        let labels = Labels.load(from: ContentFolder.join(folder, "labels/en.yaml"), diagnostics: diagnostics)
-        guard let labels else { return nil }
-        return TemplateSet(library: MustacheLibrary(templates: templates), sources: sources, assets: assets, labels: labels)
+        var labelFiles: [String: Labels] = [:]
+        let labelsFolder = ContentFolder.join(folder, "labels")
+        for name in ContentFolder.entries(labelsFolder) where name.hasSuffix(".yaml") {
+            let code = String(name.dropLast(5))
+            if let labels = Labels.load(from: ContentFolder.join(labelsFolder, name), code: code, diagnostics: diagnostics) {
+                labelFiles[code] = labels
+            }
+        }
+        guard let english = labelFiles[originalLanguage] else {
+            diagnostics.error(SourceLocation(path: ContentFolder.join(labelsFolder, "en.yaml")), "the English label file is missing.",
+                              hint: "restore Templates/labels/en.yaml: every other language is checked against it.")
+            return nil
+        }
+        english.checkValues(diagnostics: diagnostics)
+        var labels: [String: Labels] = [:]
+        for (code, file) in labelFiles {
+            for key in file.missingKeys(comparedWith: english) {
+                diagnostics.warning(SourceLocation(path: file.path), "the \(file.language.name) label file has no wording for `\(key)`; English is used.",
+                                    hint: "translate `\(key)` from en.yaml into \(file.path).")
+            }
+            for key in english.missingKeys(comparedWith: file) {
+                diagnostics.warning(SourceLocation(path: file.path), "`\(key)` is not in en.yaml, so no template uses it.",
+                                    hint: "remove it, or check its spelling against en.yaml.")
+            }
+            labels[code] = file.filled(from: english)
+        }
+        return TemplateSet(
+            library: MustacheLibrary(templates: templates), sources: sources, assets: assets, labels: labels, labelFiles: labelFiles)
     }
 
     /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.
@@ -87,7 +120,7 @@ public struct TemplateSet {
         return nil
     }
 
-    private static func explain(_ error: Error) -> String {
+    static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open."
         case .unfinishedName: return "a tag is not closed with `}}`."
@@ -98,7 +131,7 @@ public struct TemplateSet {
         }
     }
 
-    private static func hint(_ error: Error) -> String? {
+    static func hint(_ error: Error) -> String? {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: return "close sections in the reverse order they were opened: `{{#a}}{{#b}}...{{/b}}{{/a}}`."
         case .expectedSectionEnd: return "add the matching `{{/name}}`."

@@ -51,7 +51,9 @@ enum LetterReader {
             to: root.has("to") ? root.strings("to") : site?.letterTo ?? [],
             copy: root.has("copy") ? root.strings("copy") : site?.letterCopy ?? [],
             contact: contact, annexes: annexes, body: file.body)
-        return Draft(letter: letter, numberLocation: root.location(of: "number"), locations: locations)
+        var result = letter
+        result.usesDefaultRecipients = !root.has("to") && !root.has("copy")
+        return Draft(letter: result, numberLocation: root.location(of: "number"), locations: locations)
     }
 
     static let meetingKeys = ["date", "place", "link"]
@@ -90,8 +92,24 @@ enum LetterReader {
                                        hint: "add `file: annexes/<name>.md` or `text: |` followed by the annex in Markdown.")
             }
             guard let title, let text else { return nil }
-            return CircularLetter.Annex(title: title, text: text)
+            var annex = CircularLetter.Annex(title: title, text: text, file: item.string("file"))
+            if let file = annex.file { annex.translations = annexTranslations(file, folder: lettersFolder) }
+            return annex
         }
+    }
+
+    /// The translations of an annex file: `questionnaire.fr.md` beside `questionnaire.md`.
+    private static func annexTranslations(_ file: String, folder: String) -> [String: String] {
+        guard file.hasSuffix(".md") else { return [:] }
+        let stem = String(file.dropLast(3))
+        var result: [String: String] = [:]
+        for code in Translation.languages {
+            let path = folder + "/" + stem + ".\(code).md"
+            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+                result[code] = text
+            }
+        }
+        return result
     }
 
     private static func readAnnexFile(_ file: String, folder: String, at location: SourceLocation, diagnostics: Diagnostics) -> String? {

@@ -3,7 +3,7 @@ import Yams
 /// Reads and checks `content/site.yaml`.
 enum SiteReader {
     static let keys = [
-        "organisation", "secretariat", "working_group", "processes", "contact", "signatory", "letters", "notice",
+        "organisation", "secretariat", "working_group", "processes", "contact", "signatory", "letters", "notice", "languages",
     ]
 
     static func read(_ node: Node?, path: String, diagnostics: Diagnostics) -> Site? {
@@ -19,6 +19,7 @@ enum SiteReader {
         let contact = readPerson(root.fields("contact", keys: personKeys, required: true), contact: true)
         let signatory = readPerson(root.fields("signatory", keys: ["name", "title"], required: true), contact: false)
 
+        let languages = readLanguages(root)
         guard let orgName = organisation?.string("name", required: true, example: "International Telecommunication Union"),
             let orgShort = organisation?.string("short_name", required: true, example: "ITU"),
             let unit = secretariat?.string("unit", required: true, example: "General Secretariat (SG)"),
@@ -36,7 +37,28 @@ enum SiteReader {
             letterTo: letters?.strings("to") ?? ["Member States of ITU"],
             letterCopy: letters?.strings("copy") ?? [],
             minimumLeadWeeks: letters?.int("minimum_lead_weeks", in: 0...52) ?? 4,
-            notice: root.string("notice"))
+            notice: root.string("notice"), languages: languages)
+    }
+
+    private static func readLanguages(_ root: Fields) -> [String] {
+        guard root.has("languages") else { return ["en"] }
+        var codes: [String] = []
+        for item in root.list("languages", example: "[en, fr, ar, es, ru, zh]") {
+            let code = item.scalar?.string ?? ""
+            guard Translation.languages.contains(code) else {
+                root.diagnostics.error(root.origin.location(of: item), "`\(code)` is not one of ITU's six official languages.",
+                                       hint: Suggestion.hint(for: code, in: Translation.languages))
+                continue
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        if codes.first != "en" {
+            root.diagnostics.error(root.location(of: "languages"), "the first language must be `en`: the content is written in English.",
+                                   hint: "write `languages: [en, fr, ...]`.")
+            codes.removeAll { $0 == "en" }
+            codes.insert("en", at: 0)
+        }
+        return codes
     }
 
     static let personKeys = ["name", "title", "telephone", "email"]

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Dates, numbers and lists written as a language writes them, with Foundation's locale data.
+///
+/// Not `Sendable` (it holds formatters): make one per language and rendering thread.
+final class Formats {
+    let locale: Locale
+    private let longDate: DateFormatter
+    private let monthYear: DateFormatter
+    private let interval: DateIntervalFormatter
+    private let decimal: NumberFormatter
+    private let percentFormatter: NumberFormatter
+    private let calendar: Foundation.Calendar
+    private let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
+
+    init(locale identifier: String) {
+        locale = Locale(identifier: identifier)
+        calendar = Foundation.Calendar(identifier: .gregorian)
+        longDate = DateFormatter()
+        monthYear = DateFormatter()
+        for formatter in [longDate, monthYear] {
+            formatter.locale = locale
+            formatter.calendar = calendar
+            formatter.timeZone = utc
+        }
+        longDate.setLocalizedDateFormatFromTemplate("yMMMMd")
+        monthYear.setLocalizedDateFormatFromTemplate("yMMMM")
+        interval = DateIntervalFormatter()
+        interval.locale = locale
+        interval.calendar = calendar
+        interval.timeZone = utc
+        interval.dateTemplate = "yMMMMd"
+        decimal = NumberFormatter()
+        decimal.locale = locale
+        decimal.numberStyle = .decimal
+        percentFormatter = NumberFormatter()
+        percentFormatter.locale = locale
+        percentFormatter.numberStyle = .percent
+        percentFormatter.minimumFractionDigits = 1
+        percentFormatter.maximumFractionDigits = 1
+    }
+
+    func date(_ day: Day) -> Date {
+        DateComponents(calendar: calendar, timeZone: utc, year: day.year, month: day.month, day: day.day).date ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// "6 July 2026", "6 juillet 2026", "2026年7月6日".
+    func long(_ day: Day) -> String { longDate.string(from: date(day)) }
+
+    /// "6–10 July 2026", sharing what the two days have in common.
+    func range(_ start: Day, _ end: Day) -> String {
+        start == end ? long(start) : interval.string(from: date(start), to: date(end))
+    }
+
+    func milestone(_ value: MilestoneDate) -> String {
+        switch value {
+        case .day(let day): return long(day)
+        case .month: return monthYear.string(from: date(value.firstDay))
+        }
+    }
+
+    /// "1,759", "1 759".
+    func number(_ n: Int) -> String { decimal.string(from: NSNumber(value: n)) ?? String(n) }
+
+    /// "12.9%", "12,9 %", from a ratio rounded half up to tenths of a percent.
+    func percent(_ ratio: Ratio) -> String {
+        percentFormatter.string(from: NSNumber(value: Double(ratio.permille) / 1000)) ?? ratio.percent
+    }
+
+    /// "A, B and C", "A, B et C".
+    func list(_ items: [String]) -> String {
+        items.formatted(.list(type: .and).locale(locale))
+    }
+}
+
+/// English ordinals for the English wording of meetings ("44th").
+enum DateText {
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+}

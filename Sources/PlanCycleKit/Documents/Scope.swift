@@ -1,0 +1,39 @@
+/// What the documents of one language are made with: the content as that language's readers see
+/// it, its wording and its formats, and where its pages sit in the site.
+final class Scope {
+    let content: Content
+    let labels: Labels
+    let formats: Formats
+    let asOf: Day?
+
+    init(content: Content, labels: Labels, asOf: Day? = nil) {
+        self.content = content.localized(to: labels.language.code)
+        self.labels = labels
+        self.formats = Formats(locale: labels.language.locale)
+        self.asOf = asOf
+    }
+
+    var language: Language { labels.language }
+
+    /// `""` for the original language, `fr/` for French: the folder of this language's pages.
+    var prefix: String { language.code == TemplateSet.originalLanguage ? "" : language.code + "/" }
+
+    /// A link from a page of this language to a file at the site's root (stylesheet, feed, data).
+    func rootLink(from page: String, to file: String) -> String { PagePath.link(from: prefix + page, to: file) }
+
+    /// The language fields of a document whose text is in `textLanguage`.
+    func textFields(_ textLanguage: String) -> [String: Any] {
+        ["text_lang": textLanguage, "page_lang": language.code, "untranslated": textLanguage != language.code]
+    }
+
+    /// The wording of a fixed value.
+    func label(_ group: String, _ key: String) -> String { labels.label(group, key) }
+
+    /// The top-level fields every document has: the site, the wording `l`, the page's language.
+    func base() -> [String: Any] {
+        ["site": SiteContext.context(content.site), "l": labels.context, "page_lang": language.code]
+    }
+
+    /// The schema of `base()`, merged into each document's.
+    static let baseSchema: [String: Schema] = ["site": SiteContext.schema, "page_lang": .value]
+}

@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+
+/// A translation of one content file into another official language: its free-text fields,
+/// flattened to paths such as `impact.reasons` or `resources.itu.0.roles`, and its Markdown body.
+public struct Translation: Sendable {
+    /// The six official languages of ITU.
+    public static let languages = ["ar", "en", "es", "fr", "ru", "zh"]
+
+    public enum Kind: String, Sendable {
+        case site, year, activity, letter, report
+    }
+
+    public var kind: Kind
+    public var language: String
+    public var path: String
+    /// The original file this translates.
+    public var originalPath: String
+    /// `year/id` of the document (`2026/wsis-forum-2026`), `2026` for a year or report, `site` for site.yaml.
+    public var target: String
+    public var sourceHash: String?
+    public var sourceHashLocation: SourceLocation
+    public var texts: [String: String]
+    public var lists: [String: [String]]
+    public var body: String?
+    /// Where each text path is written, for diagnostics.
+    public var locations: [String: SourceLocation]
+
+    /// The fingerprint of an original's translatable text: changes when a sentence changes, not a date.
+    static func fingerprint(texts: [String: String], lists: [String: [String]], body: String?) -> String {
+        var lines = texts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        lines += lists.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "\u{1F}"))" }
+        lines.append("body=" + (body ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        let digest = SHA256.hash(data: Data(lines.joined(separator: "\u{1E}").utf8))
+        return digest.prefix(8).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+    }
+}
+
+/// The translatable text of an original document, in the same flattened form as a translation.
+struct TranslatableText {
+    var texts: [String: String] = [:]
+    var lists: [String: [String]] = [:]
+    var body: String?
+
+    var fingerprint: String { Translation.fingerprint(texts: texts, lists: lists, body: body) }
+
+    init(_ activity: Activity) {
+        texts = [
+            "title": activity.title, "place": activity.place, "impact.reasons": activity.impact.reasons,
+            "member_state_support": activity.memberStateSupport,
+        ]
+        for (index, staff) in activity.staff.enumerated() {
+            texts["resources.itu.\(index).unit"] = staff.unit
+            texts["resources.itu.\(index).roles"] = staff.roles
+        }
+        for (index, party) in activity.thirdParties.enumerated() {
+            texts["resources.third_party.\(index).name"] = party.name
+            texts["resources.third_party.\(index).support"] = party.support
+        }
+        for milestone in activity.milestones {
+            texts["milestones.\(milestone.id).opportunity"] = milestone.opportunity
+            texts["milestones.\(milestone.id).milestone"] = milestone.milestone
+        }
+        body = activity.description
+    }
+
+    init(_ year: Year) {
+        texts = [
+            "meeting.place": year.meeting.place, "plan.source": year.plan.source, "plan.title": year.plan.title,
+            "plan.summary": year.plan.summary, "plan.action_required": year.plan.actionRequired,
+        ]
+        lists = ["plan.references": year.plan.references]
+        body = year.introduction
+    }
+
+    init(_ letter: CircularLetter) {
+        texts = ["subject": letter.subject, "contact.title": letter.contact.title]
+        if let place = letter.consultation.meetingPlace { texts["consultation.meeting.place"] = place }
+        for (index, annex) in letter.annexes.enumerated() {
+            texts["annexes.\(index).title"] = annex.title
+            if annex.file == nil { texts["annexes.\(index).text"] = annex.text }
+        }
+        lists = ["to": letter.to, "copy": letter.copy]
+        body = letter.body
+    }
+
+    init(_ report: Report) {
+        texts = [
+            "report.source": report.info.source, "report.title": report.info.title, "report.summary": report.info.summary,
+            "report.action_required": report.info.actionRequired,
+        ]
+        for (index, advice) in report.advice.enumerated() { texts["advice.\(index).text"] = advice.text }
+        lists = ["report.references": report.info.references]
+        body = report.introduction
+    }
+
+    init(_ site: Site) {
+        texts = [
+            "organisation.name": site.organisationName, "organisation.short_name": site.organisationShortName,
+            "secretariat.unit": site.secretariatUnit, "secretariat.place": site.secretariatPlace,
+            "working_group.name": site.workingGroupName, "working_group.short_name": site.workingGroupShortName,
+            "signatory.title": site.signatory.title,
+        ]
+        if let notice = site.notice { texts["notice"] = notice }
+        for process in site.processes { texts["processes.\(process.id).name"] = process.name }
+        lists = ["letters.to": site.letterTo, "letters.copy": site.letterCopy]
+    }
+}

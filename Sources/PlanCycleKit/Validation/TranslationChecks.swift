@@ -1,0 +1,49 @@
+/// Checks translations against their originals: the original exists, the translation was made
+/// from its current text (not stale), and items matched by position or id exist in the original.
+enum TranslationChecks {
+    static func run(_ content: Content, diagnostics: Diagnostics) {
+        for translation in content.translations {
+            guard let original = content.translatableText(of: translation) else {
+                if !content.unreadableActivities.contains(translation.target) {
+                    diagnostics.error(SourceLocation(path: translation.path), "this translation has no original: \(translation.originalPath) does not exist.",
+                                      hint: "name the translation after its original, e.g. `wsis-forum-2026.fr.md` beside `wsis-forum-2026.md`.")
+                }
+                continue
+            }
+            for path in translation.texts.keys.sorted() where original.texts[path] == nil {
+                let item = path.split(separator: ".").dropLast().joined(separator: ".")
+                diagnostics.error(translation.locations[item] ?? translation.locations[path] ?? SourceLocation(path: translation.path),
+                                  "the original has nothing at `\(path)` to translate.",
+                                  hint: "list items in the same order as the original, and milestones with the original's ids.")
+            }
+            if translation.sourceHash != original.fingerprint {
+                let language = translation.language
+                let what = translation.sourceHash == nil ? "does not record which version of the original it translates"
+                    : "was made from an earlier version of \(translation.originalPath)"
+                diagnostics.warning(translation.sourceHash == nil ? SourceLocation(path: translation.path) : translation.sourceHashLocation,
+                                    "this \(language) translation \(what).",
+                                    hint: "bring it up to date, then run `plancycle translations --mark-current \(translation.path)`.")
+            }
+        }
+    }
+}
+
+extension Content {
+    /// The translatable text of the original that `translation` translates, if it exists.
+    func translatableText(of translation: Translation) -> TranslatableText? {
+        switch translation.kind {
+        case .site:
+            return TranslatableText(site)
+        case .year:
+            return Int(translation.target).flatMap(year).map(TranslatableText.init)
+        case .report:
+            return Int(translation.target).flatMap(year)?.report.map(TranslatableText.init)
+        case .activity:
+            let (y, id) = Content.split(translation.target, defaultYear: 0)
+            return year(y)?.activities.first { $0.id == id }.map(TranslatableText.init)
+        case .letter:
+            let (y, name) = Content.split(translation.target, defaultYear: 0)
+            return years.flatMap(\.letters).first { $0.name == name && $0.path.contains("/\(y)/letters/") }.map(TranslatableText.init)
+        }
+    }
+}

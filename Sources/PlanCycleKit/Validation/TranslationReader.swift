@@ -1,0 +1,97 @@
+import Yams
+
+/// Reads translation files: only the free-text fields of each kind of original, each checked like
+/// the original's, flattened to paths (`resources.itu.0.roles`).
+enum TranslationReader {
+    /// What a translation of each kind may contain.
+    indirect enum Shape: Sendable {
+        case text
+        case list
+        case object([String: Shape])
+        /// A list matched with the original's by position.
+        case byPosition(Shape)
+        /// A list of blocks matched with the original's by the value of a key (e.g. `id`).
+        case byKey(String, Shape)
+    }
+
+    static let shapes: [Translation.Kind: [String: Shape]] = [
+        .site: [
+            "organisation": .object(["name": .text, "short_name": .text]),
+            "secretariat": .object(["unit": .text, "place": .text]),
+            "working_group": .object(["name": .text, "short_name": .text]),
+            "processes": .byKey("id", .object(["name": .text])),
+            "signatory": .object(["title": .text]),
+            "letters": .object(["to": .list, "copy": .list]),
+            "notice": .text,
+        ],
+        .year: [
+            "meeting": .object(["place": .text]),
+            "plan": .object(["source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list]),
+        ],
+        .activity: [
+            "title": .text, "place": .text, "impact": .object(["reasons": .text]), "member_state_support": .text,
+            "resources": .object([
+                "itu": .byPosition(.object(["unit": .text, "roles": .text])),
+                "third_party": .byPosition(.object(["name": .text, "support": .text])),
+            ]),
+            "milestones": .byKey("id", .object(["opportunity": .text, "milestone": .text])),
+        ],
+        .letter: [
+            "subject": .text, "to": .list, "copy": .list, "contact": .object(["title": .text]),
+            "consultation": .object(["meeting": .object(["place": .text])]),
+            "annexes": .byPosition(.object(["title": .text, "text": .text])),
+        ],
+        .report: [
+            "report": .object(["source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list]),
+            "advice": .byPosition(.object(["text": .text])),
+        ],
+    ]
+
+    /// Reads a translation whose YAML root is `node`.
+    static func read(
+        _ node: Node?, kind: Translation.Kind, language: String, path: String, lineOffset: Int, originalPath: String,
+        target: String, body: String?, diagnostics: Diagnostics
+    ) -> Translation? {
+        let origin = YAMLOrigin(path: path, lineOffset: lineOffset)
+        let shape = shapes[kind] ?? [:]
+        guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "the translation",
+                                keys: ["source_hash"] + shape.keys.sorted())
+        else { return nil }
+        var translation = Translation(
+            kind: kind, language: language, path: path, originalPath: originalPath, target: target,
+            sourceHash: root.string("source_hash"), sourceHashLocation: root.location(of: "source_hash"),
+            texts: [:], lists: [:], body: body, locations: [:])
+        read(root, shape: shape, prefix: "", into: &translation)
+        return translation
+    }
+
+    private static func read(_ fields: Fields, shape: [String: Shape], prefix: String, into translation: inout Translation) {
+        for (key, kind) in shape.sorted(by: { $0.key < $1.key }) where fields.has(key) {
+            let path = prefix + key
+            translation.locations[path] = fields.location(of: key)
+            switch kind {
+            case .text:
+                if let text = fields.string(key) { translation.texts[path] = text }
+            case .list:
+                translation.lists[path] = fields.strings(key)
+            case .object(let inner):
+                if let nested = fields.fields(key, keys: inner.keys.sorted()) {
+                    read(nested, shape: inner, prefix: path + ".", into: &translation)
+                }
+            case .byPosition(.object(let inner)):
+                for (index, item) in fields.fieldsList(key, keys: inner.keys.sorted(), itemName: "an item of `\(key)`").enumerated() {
+                    translation.locations["\(path).\(index)"] = item.location
+                    read(item, shape: inner, prefix: "\(path).\(index).", into: &translation)
+                }
+            case .byKey(let idKey, .object(let inner)):
+                for item in fields.fieldsList(key, keys: [idKey] + inner.keys.sorted(), itemName: "an item of `\(key)`") {
+                    guard let id = item.string(idKey, required: true, example: "the original's \(idKey)") else { continue }
+                    translation.locations["\(path).\(id)"] = item.location(of: idKey)
+                    read(item, shape: inner, prefix: "\(path).\(id).", into: &translation)
+                }
+            default:
+                continue
+            }
+        }
+    }
+}

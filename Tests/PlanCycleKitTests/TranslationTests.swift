@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import PlanCycleKit
+
+/// Translations: fallback to the original with a note, staleness, marking current, checks.
+@Suite struct TranslationTests {
+    static let translation = "content/2026/activities/wsis-forum.fr.md"
+
+    static func make(hash: String = "pending") throws -> Fixture {
+        let fixture = try Fixture()
+        try fixture.replace("content/site.yaml", "signatory:", with: "languages: [en, fr, ar]\nsignatory:")
+        try fixture.write(translation, """
+            ---
+            source_hash: \(hash)
+            title: Forum du SMSI 2026
+            impact:
+              reasons: Cela compte.
+            resources:
+              itu:
+                - roles: Organisation de la manifestation
+            ---
+            Le Forum.
+
+            """)
+        return fixture
+    }
+
+    func markCurrent(_ fixture: Fixture) throws {
+        let result = PlanCycle.markCurrent(fixture.path(Self.translation), fixture.options)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.description))")
+    }
+
+    @Test func unmarkedTranslationIsReportedAndMarkingMakesItCurrent() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        let before = fixture.check()
+        #expect(before.map(\.location) == [SourceLocation(path: fixture.path(Self.translation), line: 2, column: 14)])
+        #expect(before.first?.severity == .warning)
+        try markCurrent(fixture)
+        #expect(fixture.check().isEmpty)
+        #expect(try fixture.read(Self.translation).hasPrefix("---\nsource_hash: "))
+        let status = PlanCycle.check(fixture.options).translations
+        #expect(status.map(\.language) == ["fr", "ar"])
+        #expect(status.first?.current == [fixture.path(Self.translation)])
+    }
+
+    @Test func changingASentenceOfTheOriginalMakesTheTranslationStale() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try markCurrent(fixture)
+        try fixture.replace(ContentDiagnosticsTests.activity, "start: 2026-07-06", with: "start: 2026-07-05")
+        #expect(fixture.check().isEmpty, "a date is not translated: the translation stays current")
+        try fixture.replace(ContentDiagnosticsTests.activity, "reasons: It matters.", with: "reasons: It matters a lot.")
+        let stale = fixture.check()
+        #expect(stale.count == 1)
+        #expect(stale.first?.message.contains("was made from an earlier version of") == true)
+        #expect(PlanCycle.check(fixture.options).translations.first?.stale == [fixture.path(Self.translation)])
+    }
+
+    @Test func translatedPageUsesTheTranslationAndFallsBackWithANote() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try markCurrent(fixture)
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let french = try fixture.read("site/fr/2026/plan.html")
+        #expect(french.contains("<h3 id=\"activity-wsis-forum\">3.1&ensp;Forum du SMSI 2026</h3>"))
+        #expect(french.contains("Organisation de la manifestation"))
+        #expect(french.contains("Cela compte."))
+        #expect(french.contains("<section class=\"activity\" aria-labelledby=\"activity-wsis-forum\" lang=\"fr\">"))
+        #expect(!french.contains("class=\"untranslated\" role=\"note\" lang=\"fr\""), "the activity is translated")
+        #expect(french.contains("<div lang=\"en\">"), "the untranslated introduction is marked as English")
+        let arabic = try fixture.read("site/ar/2026/plan.html")
+        #expect(arabic.contains("<section class=\"activity\" aria-labelledby=\"activity-wsis-forum\" lang=\"en\">"))
+        #expect(arabic.contains("WSIS Forum 2026"), "no Arabic translation: the original is shown, never a blank")
+        #expect(arabic.contains("class=\"untranslated\" role=\"note\" lang=\"ar\""))
+        #expect(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(arabic.contains("CWG-WSIS-44/3-A"))
+    }
+
+    @Test func translationOfAnItemTheOriginalDoesNotHaveIsAnError() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try fixture.replace(Self.translation, "    - roles: Organisation de la manifestation\n",
+                            with: "    - roles: Organisation de la manifestation\n    - roles: En trop\n")
+        let errors = fixture.check().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [SourceLocation(path: fixture.path(Self.translation), line: 9, column: 7)])
+        #expect(errors.first?.message == "the original has nothing at `resources.itu.1.roles` to translate.")
+    }
+
+    @Test func translationOfAFileThatDoesNotExistIsAnError() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try fixture.write("content/2026/activities/wsis-forun.fr.md", try fixture.read(Self.translation))
+        let errors = fixture.check().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [SourceLocation(path: fixture.path("content/2026/activities/wsis-forun.fr.md"))])
+    }
+
+    @Test func aFieldThatIsNotTranslatableIsAnError() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try fixture.replace(Self.translation, "title: Forum du SMSI 2026\n", with: "title: Forum du SMSI 2026\nstart: 2026-07-07\n")
+        let errors = fixture.check().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [SourceLocation(path: fixture.path(Self.translation), line: 4, column: 1)])
+        #expect(errors.first?.message == "the translation has no field `start`.")
+    }
+}
