@@ -20,7 +20,7 @@ enum ActivityContext {
         ])),
         "has_milestones": .value, "description_html": .value,
         "letters": .list(letterSchema), "has_letters": .value,
-        "text_lang": .value, "untranslated": .value,
+        "text_lang": .value, "text_dir": .value, "untranslated": .value,
     ])
 
     /// - Parameters:
@@ -33,9 +33,9 @@ enum ActivityContext {
         var context = base(activity, scope: scope, page: page)
         context["number"] = number
         context["processes"] = processes
-        context["processes_text"] = processes.compactMap { $0["name"] }.joined(separator: "; ")
+        context["processes_text"] = scope.formats.list(processes.compactMap { $0["name"] })
         context["participation"] = participation
-        context["participation_text"] = participation.compactMap { $0["label"] }.joined(separator: "; ")
+        context["participation_text"] = scope.formats.list(participation.compactMap { $0["label"] })
         context["letters"] = letters
         context["has_letters"] = !letters.isEmpty
         if !activity.actionPlan.isEmpty { context["action_plan_text"] = activity.actionPlan.joined(separator: ", ") }

@@ -1,7 +1,7 @@
 /// One circular letter: what `letter.md.mustache` is given.
 enum LetterDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "text_lang": .value, "untranslated": .value,
+        "text_lang": .value, "text_dir": .value, "untranslated": .value,
         "symbol": .value, "is_draft": .value, "status": .value,
         "unit": .value, "place": .value, "date": .value,
         "to": .list(.value), "copy": .list(.value), "has_copy": .value,

@@ -3,7 +3,7 @@ enum PlanDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
         "year": .value,
         "document": DocumentHeader.schema,
-        "introduction_html": .value, "introduction_lang": .value, "introduction_untranslated": .value,
+        "introduction_html": .value, "introduction_lang": .value, "introduction_dir": .value, "introduction_untranslated": .value,
         "activities": .list(ActivityContext.schema),
         "totals": .object([
             "activities": .value, "urgent": .value, "high_level": .value, "staff_days": .value,
@@ -35,8 +35,7 @@ enum PlanDocument {
         context["year"] = year.year
         context["document"] = DocumentHeader.context(meeting: year.meeting, info: year.plan, scope: scope)
         context["introduction_html"] = Fragment.block(year.introduction, headingOffset: 2)
-        context["introduction_lang"] = year.textLanguage
-        context["introduction_untranslated"] = year.textLanguage != scope.language.code
+        context.merge(scope.introductionFields(year.textLanguage)) { $1 }
         context["activities"] = activityContexts
         context["totals"] = totals
         context["links"] = links

@@ -1,7 +1,7 @@
 /// The summary report on one year: what `report.md.mustache` is given.
 enum ReportDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "introduction_lang": .value, "introduction_untranslated": .value,
+        "introduction_lang": .value, "introduction_dir": .value, "introduction_untranslated": .value,
         "year": .value, "next_year": .value, "is_draft": .value,
         "document": DocumentHeader.schema,
         "introduction_html": .value,
@@ -49,8 +49,7 @@ enum ReportDocument {
         let labels = scope.labels
         let figures = ReportFigures(year: year, content: content)
         var context = scope.base()
-        context["introduction_lang"] = report.textLanguage
-        context["introduction_untranslated"] = report.textLanguage != scope.language.code
+        context.merge(scope.introductionFields(report.textLanguage)) { $1 }
         context.merge([
             "year": year.year, "next_year": year.year + 1, "is_draft": report.status == .draft,
             "introduction_html": Fragment.block(report.introduction, headingOffset: 2),

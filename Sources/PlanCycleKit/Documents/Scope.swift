@@ -23,7 +23,21 @@ final class Scope {
 
     /// The language fields of a document whose text is in `textLanguage`.
     func textFields(_ textLanguage: String) -> [String: Any] {
-        ["text_lang": textLanguage, "page_lang": language.code, "untranslated": textLanguage != language.code]
+        [
+            "text_lang": textLanguage, "text_dir": Scope.direction(of: textLanguage), "page_lang": language.code,
+            "untranslated": textLanguage != language.code,
+        ]
+    }
+
+    /// The writing direction of a language's text.
+    static func direction(of language: String) -> String { language == "ar" ? "rtl" : "ltr" }
+
+    /// The fields of a document's introduction, whose text is in `textLanguage`.
+    func introductionFields(_ textLanguage: String) -> [String: Any] {
+        [
+            "introduction_lang": textLanguage, "introduction_dir": Scope.direction(of: textLanguage),
+            "introduction_untranslated": textLanguage != language.code,
+        ]
     }
 
     /// The wording of a fixed value.
