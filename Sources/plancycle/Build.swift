@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
         let started = Date()
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let result = PlanCycle.build(options, progress: showProgress ? { done, total in
-            if total >= 50 { StandardError.write("\rRendering pages: \(done)/\(total)" + (done == total ? "\n" : "")) }
+            if total >= 50 { StandardError.write("\rRendering: \(done)/\(total)" + (done == total ? "\n" : "")) }
         } : nil)
         Report.print(result)
         if result.hasErrors {

@@ -95,7 +95,7 @@ enum SourceHash {
     static func write(_ hash: String, into text: String, isYAML: Bool) -> String {
         var lines = text.components(separatedBy: "\n")
         let start = isYAML ? 0 : 1
-        let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? lines.count)
+        let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmed == "---" } ?? lines.count)
         if let index = lines[start..<max(start, end)].firstIndex(where: { $0.hasPrefix("source_hash:") }) {
             lines[index] = "source_hash: \(hash)"
         } else {

@@ -18,26 +18,35 @@ enum Fragment {
     }
 
     static func oneLine(_ html: String) -> String {
-        var text = html
-        while text.hasSuffix("\n") { text.removeLast() }
-        guard text.contains("\n") else { return text }
+        // Byte by byte: this runs for every Markdown field of every document.
+        var bytes = Array(html.utf8)
+        while bytes.last == 0x0A { bytes.removeLast() }
+        guard bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
         // Outside <pre> a line break is only white space; inside it must survive, as `&#10;`.
-        var result = ""
+        let open = Array("<pre".utf8), close = Array("</pre>".utf8), newline = Array("&#10;".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
         var inPre = false
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            result += line
-            let open = line.range(of: "<pre", options: .backwards)?.lowerBound
-            let close = line.range(of: "</pre>", options: .backwards)?.lowerBound
-            switch (open, close) {
-            case (let open?, let close?): inPre = open > close
-            case (.some, nil): inPre = true
-            case (nil, .some): inPre = false
-            case (nil, nil): break
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3C {
+                if Self.matches(bytes, at: index, open) { inPre = true } else if Self.matches(bytes, at: index, close) { inPre = false }
             }
-            if index < lines.count - 1 { result += inPre ? "&#10;" : " " }
+            if byte == 0x0A {
+                result.append(contentsOf: inPre ? newline : [0x20])
+            } else {
+                result.append(byte)
+            }
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 
     /// The inside of `<p>...</p>` when the HTML is exactly one paragraph.

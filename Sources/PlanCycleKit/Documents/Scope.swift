@@ -6,8 +6,13 @@ final class Scope {
     let formats: Formats
     let asOf: Day?
 
-    init(content: Content, labels: Labels, asOf: Day? = nil) {
-        self.content = content.localized(to: labels.language.code)
+    convenience init(content: Content, labels: Labels, asOf: Day? = nil) {
+        self.init(localized: content.localized(to: labels.language.code), labels: labels, asOf: asOf)
+    }
+
+    /// - Parameter localized: content already localized to the labels' language.
+    init(localized: Content, labels: Labels, asOf: Day? = nil) {
+        self.content = localized
         self.labels = labels
         self.formats = Formats(locale: labels.language.locale)
         self.asOf = asOf

@@ -30,15 +30,11 @@ public enum ContentLoader {
         var letterDrafts: [LetterReader.Draft] = []
         var unreadable: Set<String> = []
         var translations: [Translation] = []
+        var yearFolders: [(path: String, year: Int)] = []
         for name in ContentFolder.entries(folder) {
             let path = ContentFolder.join(folder, name)
             if let number = Int(name), name.count == 4, ContentFolder.isDirectory(path) {
-                if let year = loadYear(
-                    path, year: number, site: site, memberStates: memberStates, letters: &letterDrafts, unreadable: &unreadable,
-                    translations: &translations, diagnostics: diagnostics)
-                {
-                    years.append(year)
-                }
+                yearFolders.append((path, number))
             } else if name.hasPrefix("site."), name.hasSuffix(".yaml"), let language = TranslationFiles.language(of: name, stem: "site", ext: ".yaml") {
                 if let text = ContentFolder.readText(path, diagnostics: diagnostics) {
                     let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
@@ -54,6 +50,21 @@ public enum ContentLoader {
                                     hint: "year folders are named with four digits, e.g. content/2026/.")
             }
         }
+        // Years are read on every core; each keeps its own diagnostics, merged in year order.
+        let loads = Parallel.map(yearFolders.count) { index -> YearLoad in
+            var load = YearLoad()
+            load.year = loadYear(
+                yearFolders[index].path, year: yearFolders[index].year, site: site, memberStates: memberStates,
+                letters: &load.letters, unreadable: &load.unreadable, translations: &load.translations, diagnostics: load.diagnostics)
+            return load
+        }
+        for load in loads {
+            if let year = load.year { years.append(year) }
+            letterDrafts += load.letters
+            unreadable.formUnion(load.unreadable)
+            translations += load.translations
+            diagnostics.append(contentsOf: load.diagnostics.all)
+        }
 
         let letters = LetterNumbering.number(letterDrafts, diagnostics: diagnostics)
         for index in years.indices {
@@ -62,11 +73,21 @@ public enum ContentLoader {
         guard let site else { return nil }
         var content = Content(site: site, years: years, memberStates: memberStates, unreadableActivities: unreadable)
         content.translations = translations
+        content.indexLetters()
         content.sitePath = sitePath
         LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
         OutcomeChecks.run(content, strict: strict, diagnostics: diagnostics)
         TranslationChecks.run(content, diagnostics: diagnostics)
         return content
+    }
+
+    /// What reading one year folder gives.
+    struct YearLoad {
+        var year: Year?
+        var letters: [LetterReader.Draft] = []
+        var unreadable: Set<String> = []
+        var translations: [Translation] = []
+        let diagnostics = Diagnostics()
     }
 
     static let yearEntries: Set<String> = ["year.md", "report.md", "activities", "letters", "outcomes"]

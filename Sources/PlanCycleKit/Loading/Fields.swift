@@ -95,7 +95,7 @@ struct Fields {
                 hint: "write `\(key): \(example)`.")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         if text.isEmpty, required {
             missing(key, example: example)
             return nil
@@ -169,7 +169,7 @@ struct Fields {
                 diagnostics.error(origin.location(of: item), "each item of `\(key)` should be text, not \(Fields.kind(of: item)).")
                 return nil
             }
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return scalar.string.trimmed
         }
     }
 
@@ -206,7 +206,7 @@ struct Fields {
     static func parse<E: RawRepresentable>(
         _ text: String, allowed: [String], field: String, at location: SourceLocation, diagnostics: Diagnostics
     ) -> E? where E.RawValue == String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let value = E(rawValue: trimmed) { return value }
         diagnostics.error(
             location, "`\(trimmed)` is not an allowed value of `\(field)`.",

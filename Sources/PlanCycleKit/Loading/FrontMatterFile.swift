@@ -16,13 +16,10 @@ struct FrontMatterFile {
     /// Splits `text` into front matter and body, reporting a missing or unclosed block and YAML errors.
     init(path: String, text: String, diagnostics: Diagnostics) {
         self.path = path
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") {
-            lines[0] = first.dropFirst()
-        }
-        guard lines.first.map({ $0.trimmingTrailingSpaces() == "---" }) == true else {
+        // Work on UTF-8 bytes: the delimiters are ASCII, and this runs for every file of an archive.
+        let bytes = Array(text.utf8)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let firstEnd = Self.lineEnd(bytes, from: start), Self.isDelimiter(bytes, start, firstEnd) else {
             diagnostics.error(
                 SourceLocation(path: path), "the file does not start with front matter.",
                 hint: "put the YAML fields between two lines of `---` at the very top of the file.")
@@ -32,32 +29,45 @@ struct FrontMatterFile {
             bodyLine = 1
             return
         }
-        let closing = lines.dropFirst().firstIndex { line in
-            let trimmed = line.trimmingTrailingSpaces()
-            return trimmed == "---" || trimmed == "..."
+        start = firstEnd + 1
+        let yamlStart = start
+        var line = 2
+        while start <= bytes.count, let end = Self.lineEnd(bytes, from: start) {
+            if Self.isDelimiter(bytes, start, end) {
+                yamlLineOffset = 1
+                bodyLine = line + 1
+                let bodyStart = min(end + 1, bytes.count)
+                body = String(decoding: bytes[bodyStart...], as: UTF8.self)
+                let yamlText = String(decoding: bytes[yamlStart..<start], as: UTF8.self)
+                yaml = YAMLSource.compose(yamlText, path: path, lineOffset: 1, diagnostics: diagnostics)
+                return
+            }
+            start = end + 1
+            line += 1
         }
-        guard let closing else {
-            diagnostics.error(
-                SourceLocation(path: path), "the front matter is not closed.",
-                hint: "end the YAML fields with a line of `---` before the Markdown text.")
-            yaml = nil
-            yamlLineOffset = 1
-            body = ""
-            bodyLine = lines.count + 1
-            return
-        }
-        let yamlText = lines[1..<closing].joined(separator: "\n")
+        diagnostics.error(
+            SourceLocation(path: path), "the front matter is not closed.",
+            hint: "end the YAML fields with a line of `---` before the Markdown text.")
+        yaml = nil
         yamlLineOffset = 1
-        body = lines[(closing + 1)...].joined(separator: "\n")
-        bodyLine = closing + 2
-        yaml = YAMLSource.compose(yamlText, path: path, lineOffset: 1, diagnostics: diagnostics)
+        body = ""
+        bodyLine = line
     }
-}
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
+    /// The index of the `\n` ending the line that starts at `start` (or the end of the bytes).
+    private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        var index = start
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index
+    }
+
+    /// True for a line that is `---` or `...`, with optional trailing spaces, tabs or `\r`.
+    private static func isDelimiter(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var last = end
+        while last > start, [0x20, 0x09, 0x0D].contains(bytes[last - 1]) { last -= 1 }
+        guard last - start == 3 else { return false }
+        let marker = bytes[start]
+        return (marker == 0x2D || marker == 0x2E) && bytes[start + 1] == marker && bytes[start + 2] == marker
     }
 }

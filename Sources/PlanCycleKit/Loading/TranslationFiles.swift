@@ -32,7 +32,7 @@ enum TranslationFiles {
         guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { return nil }
         let file = FrontMatterFile(path: path, text: text, diagnostics: diagnostics)
         guard file.yaml != nil || !diagnostics.hasErrors(in: path) else { return nil }
-        let body = file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
+        let body = file.body.trimmed.isEmpty ? nil : file.body
         return TranslationReader.read(
             file.yaml, kind: kind, language: language, path: path, lineOffset: file.yamlLineOffset, originalPath: originalPath,
             target: target, body: body, diagnostics: diagnostics)

@@ -5,7 +5,9 @@ enum YAMLSource {
     /// Parses `text`; on a syntax error reports it at the file's line and column and returns nil.
     static func compose(_ text: String, path: String, lineOffset: Int, diagnostics: Diagnostics) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver: PlanCycle reads every scalar as text and checks types itself, so
+            // Yams need not match each scalar against its regular expressions.
+            return try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
             let location = SourceLocation(

@@ -22,16 +22,32 @@ public struct Content: Sendable {
 
     /// All letters of all years about `activity`.
     public func letters(about activity: Activity) -> [CircularLetter] {
-        years.flatMap(\.letters).filter {
-            let (year, id) = Content.split($0.activityID, defaultYear: $0.date.year)
-            return year == activity.year && id == activity.id
+        (letterIndex["\(activity.year)/\(activity.id)"] ?? []).map { years[$0.year].letters[$0.letter] }
+    }
+
+    /// Where each activity's letters are: `YYYY/id` to positions in `years[...].letters`, in date order.
+    /// Built once by `indexLetters()`; localizing content changes letters' text, never their positions.
+    var letterIndex: [String: [(year: Int, letter: Int)]] = [:]
+    /// Positions of letters by file name and by number (`CL-25/12`).
+    var letterNames: [String: [(year: Int, letter: Int)]] = [:]
+
+    mutating func indexLetters() {
+        letterIndex = [:]
+        letterNames = [:]
+        for (y, year) in years.enumerated() {
+            for (i, letter) in year.letters.enumerated() {
+                letterNames[letter.name, default: []].append((y, i))
+                if let symbol = letter.symbol, symbol != letter.name { letterNames[symbol, default: []].append((y, i)) }
+                let (activityYear, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
+                letterIndex["\(activityYear)/\(id)", default: []].append((y, i))
+            }
         }
     }
 
     /// The letter that a reply names (by file name or number, such as `CL-25/12`): a letter about
     /// the replying activity first, then one dated in the activity's year, then any.
     public func letter(_ reference: String, forActivity id: String, year: Int) -> CircularLetter? {
-        let candidates = years.flatMap(\.letters).filter { $0.name == reference || $0.symbol == reference }
+        let candidates = (letterNames[reference] ?? []).map { years[$0.year].letters[$0.letter] }
         return candidates.first { letter in
             let (letterYear, letterID) = Content.split(letter.activityID, defaultYear: letter.date.year)
             return letterYear == year && letterID == id

@@ -30,7 +30,7 @@ public struct Translation: Sendable {
     static func fingerprint(texts: [String: String], lists: [String: [String]], body: String?) -> String {
         var lines = texts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         lines += lists.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "\u{1F}"))" }
-        lines.append("body=" + (body ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        lines.append("body=" + (body ?? "").trimmed)
         let digest = SHA256.hash(data: Data(lines.joined(separator: "\u{1E}").utf8))
         return digest.prefix(8).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }

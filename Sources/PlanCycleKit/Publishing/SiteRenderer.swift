@@ -16,27 +16,63 @@ enum SiteRenderer {
         var files: [String: Data] = [:]
         for (name, data) in templates.assets { files[name] = data }
         let languages = content.site.languages.compactMap { templates.labels[$0] }
-        let pagesPerLanguage = 1 + content.years.map { 3 + ($0.report == nil ? 0 : 1) + $0.letters.count }.reduce(0, +)
-        var done = 0
-        for labels in languages {
-            let scope = Scope(content: content, labels: labels, asOf: settings.asOf)
-            let others = languages.map(\.language).filter { $0 != labels.language }
-            for (path, html) in pages(scope: scope, alternates: others, templates: templates) {
-                files[scope.prefix + path] = Data(html.utf8)
-                done += 1
-                settings.progress?(done, pagesPerLanguage * languages.count)
-            }
+        let localized = languages.map { content.localized(to: $0.language.code) }
+        // One job per language and year (plus each language's front page), on every core. Each job
+        // makes its own Scope, since formatters are not shared between threads.
+        var jobs: [(language: Int, year: Int?)] = []
+        for language in languages.indices {
+            jobs.append((language, nil))
+            jobs += content.years.indices.map { (language, $0) }
         }
-        for year in content.years {
-            files[PagePath.planData(year.year)] = PlanData.json(year, content: content)
-            files[PagePath.calendar(year.year)] = Data(Calendar.ics(year, content: content, baseURL: settings.baseURL).utf8)
+        let progress = Progress(total: jobs.count, report: settings.progress)
+        let rendered = Parallel.map(jobs.count) { index -> [(String, String)] in
+            let (language, year) = jobs[index]
+            let labels = languages[language]
+            let scope = Scope(localized: localized[language], labels: labels, asOf: settings.asOf)
+            let others = languages.map(\.language).filter { $0 != labels.language }
+            let pages = self.pages(scope: scope, year: year, alternates: others, templates: templates)
+            progress.step()
+            return pages.map { (scope.prefix + $0.0, $0.1) }
+        }
+        for pages in rendered {
+            for (path, html) in pages { files[path] = Data(html.utf8) }
+        }
+        let data = Parallel.map(content.years.count) { index -> (Data, Data) in
+            let year = content.years[index]
+            return (PlanData.json(year, content: content), Data(Calendar.ics(year, content: content, baseURL: settings.baseURL).utf8))
+        }
+        for (year, (json, ics)) in zip(content.years, data) {
+            files[PagePath.planData(year.year)] = json
+            files[PagePath.calendar(year.year)] = ics
         }
         files[PagePath.feed] = Data(AtomFeed.xml(content, baseURL: settings.baseURL).utf8)
         return files
     }
 
+    /// Counts finished jobs for the progress callback, from any thread.
+    final class Progress: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = 0
+        private let total: Int
+        private let report: ((Int, Int) -> Void)?
+
+        init(total: Int, report: ((Int, Int) -> Void)?) {
+            self.total = total
+            self.report = report
+        }
+
+        func step() {
+            lock.lock()
+            done += 1
+            let now = done
+            report?(now, total)
+            lock.unlock()
+        }
+    }
+
     /// The pages of one language, by path inside its folder.
-    static func pages(scope: Scope, alternates: [Language], templates: TemplateSet) -> [(String, String)] {
+    /// - Parameter year: the index of the year whose pages to make, or nil for the front page.
+    static func pages(scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet) -> [(String, String)] {
         let content = scope.content
         let labels = scope.labels
         var pages: [(String, String)] = []
@@ -49,9 +85,13 @@ enum SiteRenderer {
                 templates: templates)))
         }
 
-        page(PagePath.index, title: content.site.workingGroupName, kind: "index", template: "index",
-             context: IndexDocuments.siteContext(scope: scope), crumbs: [])
-        for year in content.years {
+        guard let yearIndex else {
+            page(PagePath.index, title: content.site.workingGroupName, kind: "index", template: "index",
+                 context: IndexDocuments.siteContext(scope: scope), crumbs: [])
+            return pages
+        }
+        do {
+            let year = content.years[yearIndex]
             let yearCrumb = Page.Crumb(title: "\(year.year)", path: PagePath.year(year.year))
             let names: [String: Any] = ["year": year.year, "site": SiteContext.context(content.site)]
             page(PagePath.year(year.year), title: labels.render("year", "title", names), kind: "year", template: "year",

@@ -58,14 +58,14 @@ struct TagScanner {
                 tags.append(Tag(kind: .variable, name: fieldName(inner), line: tagLine, column: column))
                 continue
             }
-            let trimmed = inner.trimmingCharacters(in: .whitespaces)
+            let trimmed = inner.trimmed
             guard let sigil = trimmed.first else { continue }
             let rest = String(trimmed.dropFirst())
             switch sigil {
             case "#": tags.append(Tag(kind: .section, name: fieldName(rest), line: tagLine, column: column))
             case "^": tags.append(Tag(kind: .invertedSection, name: fieldName(rest), line: tagLine, column: column))
             case "/": tags.append(Tag(kind: .close, name: fieldName(rest), line: tagLine, column: column))
-            case ">": tags.append(Tag(kind: .partial, name: rest.trimmingCharacters(in: .whitespaces), line: tagLine, column: column))
+            case ">": tags.append(Tag(kind: .partial, name: rest.trimmed, line: tagLine, column: column))
             case "&": tags.append(Tag(kind: .variable, name: fieldName(rest), line: tagLine, column: column))
             case "=":
                 let parts = trimmed.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
@@ -82,10 +82,10 @@ struct TagScanner {
 
     /// `title` from `title`, `uppercased(title)` or `reversed(sorted(items))`.
     static func fieldName(_ text: String) -> String {
-        var name = text.trimmingCharacters(in: .whitespaces)
+        var name = text.trimmed
         while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
         }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmed
     }
 }
