@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PLANCYCLE = .build/release/plancycle
 
-.PHONY: site test validate setup check clean
+.PHONY: site test validate bench setup check clean
 
 site: setup
 	$(SWIFT) build -c release --product plancycle
@@ -14,6 +14,10 @@ test: setup
 # Nu HTML checker, axe-core in headless Chromium, feed/calendar/JSON parsers (installs them).
 validate: setup
 	bash .ci/validate-pages
+
+# PlanCycle against Hugo and raw cmark on a generated 10,000-activity archive (see README).
+bench: setup
+	bash Tests/Benchmark/run
 
 check: setup
 	$(SWIFT) build -c release --product plancycle
@@ -28,4 +32,4 @@ setup:
 	fi
 
 clean:
-	rm -rf .build site
+	rm -rf .build .build-bench site
