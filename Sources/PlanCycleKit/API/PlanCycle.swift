@@ -51,7 +51,9 @@ public enum PlanCycle {
     /// Checks, then writes the whole site, or nothing when there is any error.
     /// - Parameter progress: called with (pages done, pages in all) while pages are rendered.
     public static func build(_ options: Options, progress: ((Int, Int) -> Void)? = nil) -> Result {
+        let clock = PhaseClock()
         let loaded = load(options)
+        clock.lap("load and check")
         let diagnostics = loaded.diagnostics
         if let problem = OutputFolder.problem(options) {
             diagnostics.error(SourceLocation(path: options.output), problem.message, hint: problem.hint)
@@ -60,10 +62,13 @@ public enum PlanCycle {
             return Result(diagnostics: diagnostics.sorted)
         }
         var files = SiteRenderer.render(content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
-        let inputs = Manifest.files(in: options.content, prefix: "content").merging(Manifest.files(in: options.templates, prefix: "templates")) { $1 }
-        files[PagePath.manifest] = Manifest(outputs: files, inputs: inputs).data
+        clock.lap("render")
+        let inputs = Manifest.paths(in: options.content, prefix: "content").merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
+        files[PagePath.manifest] = Manifest(outputs: files, inputPaths: inputs).data
+        clock.lap("manifest")
         do {
             try SiteWriter.write(files, to: options.output)
+            clock.lap("write")
         } catch {
             diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
             return Result(diagnostics: diagnostics.sorted)

@@ -33,6 +33,6 @@ enum Page {
                 return ["lang": language.code, "name": language.name, "url": PagePath.link(from: here, to: prefix + path)]
             },
         ] as [String: Any]) { $1 }
-        return templates.render("layout", context)
+        return templates.render("layout", context, language: scope.language.code)
     }
 }

@@ -79,7 +79,7 @@ enum SiteRenderer {
         let home = Page.Crumb(title: content.site.workingGroupShortName, path: PagePath.index)
 
         func page(_ path: String, title: String, kind: String, template: String, context: [String: Any], crumbs: [Page.Crumb]) {
-            let body = templates.render(template, context)
+            let body = templates.render(template, context, language: scope.language.code)
             pages.append((path, Page.render(
                 path: path, title: title, kind: kind, body: body, crumbs: crumbs, scope: scope, alternates: alternates,
                 templates: templates)))

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a rendered site so that the output folder is only ever the old site or the whole new one.
 ///
@@ -22,12 +25,18 @@ enum SiteWriter {
         let old = parent.appendingPathComponent(".\(name).old-\(pid)")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for path in files.keys.sorted() {
-                guard let data = files[path], isSafe(path) else { throw Failure(description: "refusing to write `\(path)`") }
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
+            let paths = files.keys.sorted()
+            if let unsafe = paths.first(where: { !isSafe($0) }) { throw Failure(description: "refusing to write `\(unsafe)`") }
+            for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
+            // Plain writes on every core: the staging folder is swapped in whole, so no per-file
+            // atomicity (or flush to disk) is needed.
+            let failures = Parallel.map(paths.count) { index -> String? in
+                let path = staging.appendingPathComponent(paths[index]).path
+                return Self.writeFile(files[paths[index]] ?? Data(), to: path) ? nil : paths[index]
+            }
+            if let failed = failures.compactMap({ $0 }).first { throw Failure(description: "could not write `\(failed)`") }
             if fm.fileExists(atPath: outputURL.path) {
                 try fm.moveItem(at: outputURL, to: old)
             }
@@ -59,6 +68,22 @@ enum SiteWriter {
             } else {
                 try? fm.removeItem(at: url)
             }
+        }
+    }
+
+    /// Writes `data` to a new file with POSIX calls; false when it cannot.
+    static func writeFile(_ data: Data, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
         }
     }
 

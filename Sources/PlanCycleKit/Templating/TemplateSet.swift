@@ -12,6 +12,9 @@ public struct TemplateSet {
     }
 
     let library: MustacheLibrary
+    /// Each language's templates with its wording written in place of `{{l.group.key}}`, so that
+    /// rendering looks up no wording at all (it was most of the tags of a page).
+    let libraries: [String: MustacheLibrary]
     let sources: [String: Source]
     /// Files under `assets/`, by path relative to it, copied to the site as they are.
     let assets: [String: Data]
@@ -91,13 +94,24 @@ public struct TemplateSet {
             }
             labels[code] = file.filled(from: english)
         }
+        var libraries: [String: MustacheLibrary] = [:]
+        for (code, wording) in labels {
+            var translated: [String: MustacheTemplate] = [:]
+            for (name, template) in templates {
+                guard let source = sources[name] else { continue }
+                let text = LabelInliner.inline(source.text, labels: wording)
+                translated[name] = (try? MustacheTemplate(string: source.isMarkdown ? markdownPragma + text : text)) ?? template
+            }
+            libraries[code] = MustacheLibrary(templates: translated)
+        }
         return TemplateSet(
-            library: MustacheLibrary(templates: templates), sources: sources, assets: assets, labels: labels, labelFiles: labelFiles)
+            library: MustacheLibrary(templates: templates), libraries: libraries, sources: sources, assets: assets, labels: labels,
+            labelFiles: labelFiles)
     }
 
     /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        let text = library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: [String: Any], language: String = originalLanguage) -> String {
+        let text = (libraries[language] ?? library).render(context, withTemplate: name) ?? ""
         guard sources[name]?.isMarkdown == true else { return text }
         return Markdown.templateHTML(text)
     }
