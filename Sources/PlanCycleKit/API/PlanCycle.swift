@@ -119,8 +119,11 @@ public enum PlanCycle {
 
     static func load(_ options: Options) -> Loaded {
         let diagnostics = Diagnostics()
+        let clock = PhaseClock()
         let content = ContentLoader.load(from: options.content, asOf: options.asOf, strict: options.strict, diagnostics: diagnostics)
+        clock.lap("  content")
         let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
+        clock.lap("  templates")
         if let templates {
             let checker = TemplateChecker(templates: templates)
             checker.check("layout", schema: Page.schema, document: "page layout", diagnostics: diagnostics)
@@ -130,6 +133,7 @@ public enum PlanCycle {
             checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
             checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)
             checker.check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
+            clock.lap("  template check")
         }
         return Loaded(diagnostics: diagnostics, content: content, templates: templates)
     }

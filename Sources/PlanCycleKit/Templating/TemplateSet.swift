@@ -94,16 +94,19 @@ public struct TemplateSet {
             }
             labels[code] = file.filled(from: english)
         }
-        var libraries: [String: MustacheLibrary] = [:]
-        for (code, wording) in labels {
+        // One library per language, parsed on every core.
+        let codes = labels.keys.sorted()
+        let parsed = Parallel.map(codes.count) { index -> MustacheLibrary in
+            guard let wording = labels[codes[index]] else { return MustacheLibrary(templates: templates) }
             var translated: [String: MustacheTemplate] = [:]
             for (name, template) in templates {
                 guard let source = sources[name] else { continue }
                 let text = LabelInliner.inline(source.text, labels: wording)
                 translated[name] = (try? MustacheTemplate(string: source.isMarkdown ? markdownPragma + text : text)) ?? template
             }
-            libraries[code] = MustacheLibrary(templates: translated)
+            return MustacheLibrary(templates: translated)
         }
+        let libraries = Dictionary(uniqueKeysWithValues: zip(codes, parsed))
         return TemplateSet(
             library: MustacheLibrary(templates: templates), libraries: libraries, sources: sources, assets: assets, labels: labels,
             labelFiles: labelFiles)
