@@ -66,15 +66,15 @@ enum ActivityContext {
             "impact": [
                 "rating": activity.impact.rating.rawValue,
                 "label": scope.label("impact", activity.impact.rating.rawValue),
-                "reasons_html": Fragment.block(activity.impact.reasons),
+                "reasons_html": scope.marked(Fragment.block(activity.impact.reasons), activity.textLanguage),
             ],
             "staff": staff, "staff_days": formats.number(activity.staffDays),
             "third_parties": activity.thirdParties.map { ["name": $0.name, "support": $0.support] },
             "has_third_parties": !activity.thirdParties.isEmpty,
-            "member_state_support_html": Fragment.block(activity.memberStateSupport),
+            "member_state_support_html": scope.marked(Fragment.block(activity.memberStateSupport), activity.textLanguage),
             "urgent": activity.urgent, "action_plan": activity.actionPlan,
             "milestones": milestones, "has_milestones": !activity.milestones.isEmpty,
-            "description_html": Fragment.block(activity.description, headingOffset: 3),
+            "description_html": scope.marked(Fragment.block(activity.description, headingOffset: 3), activity.textLanguage),
         ]
     }
 

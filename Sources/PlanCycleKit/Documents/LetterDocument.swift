@@ -35,9 +35,9 @@ enum LetterDocument {
             "contact": contact(letter.contact),
             "subject": letter.subject, "deadline": formats.long(letter.deadline),
             "consultation": consultation(letter.consultation, contact: letter.contact, scope: scope),
-            "paragraphs": paragraphs(letter.body).map { ["html": $0] },
+            "paragraphs": paragraphs(letter.body).map { ["html": mark($0, letter: letter, scope: scope)] },
             "annexes": letter.annexes.enumerated().map { index, annex -> [String: Any] in
-                ["number": index + 1, "title": annex.title, "html": Fragment.block(annex.text, headingOffset: 2)]
+                ["number": index + 1, "title": annex.title, "html": scope.marked(Fragment.block(annex.text, headingOffset: 2), letter.textLanguage)]
             },
             "annex_count": letter.annexes.count, "has_annexes": !letter.annexes.isEmpty,
             "links": [
@@ -87,6 +87,14 @@ enum LetterDocument {
             result["plan_symbol"] = DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: scope.language.letter)
         }
         return result
+    }
+
+    /// A numbered paragraph marked with the letter's language when it is not the page's: its
+    /// inline lead in a span, the blocks that follow it in a div.
+    private static func mark(_ item: String, letter: CircularLetter, scope: Scope) -> String {
+        let parts = item.components(separatedBy: "\n\n   ")
+        guard parts.count == 2 else { return scope.markedInline(item, letter.textLanguage) }
+        return scope.markedInline(parts[0], letter.textLanguage) + "\n\n   " + scope.marked(parts[1], letter.textLanguage)
     }
 
     /// The letter's own paragraphs, each ready to follow `1. ` in the template's numbered list:

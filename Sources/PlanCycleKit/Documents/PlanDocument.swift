@@ -34,7 +34,7 @@ enum PlanDocument {
         var context = scope.base()
         context["year"] = year.year
         context["document"] = DocumentHeader.context(meeting: year.meeting, info: year.plan, scope: scope)
-        context["introduction_html"] = Fragment.block(year.introduction, headingOffset: 2)
+        context["introduction_html"] = scope.marked(Fragment.block(year.introduction, headingOffset: 2), year.textLanguage)
         context.merge(scope.introductionFields(year.textLanguage)) { $1 }
         context["activities"] = activityContexts
         context["totals"] = totals

@@ -52,7 +52,7 @@ enum ReportDocument {
         context.merge(scope.introductionFields(report.textLanguage)) { $1 }
         context.merge([
             "year": year.year, "next_year": year.year + 1, "is_draft": report.status == .draft,
-            "introduction_html": Fragment.block(report.introduction, headingOffset: 2),
+            "introduction_html": scope.marked(Fragment.block(report.introduction, headingOffset: 2), report.textLanguage),
             "rows": rows(figures, year: year, scope: scope, page: page),
             "totals": totals(figures, formats: formats),
             "forms": figures.forms.map { ["label": labels.label("participation", $0.form.rawValue), "planned": $0.planned, "delivered": $0.delivered] },

@@ -34,6 +34,19 @@ final class Scope {
         ]
     }
 
+    /// Block HTML from content in `textLanguage`, marked with its language when that is not the page's
+    /// (WCAG 3.1.2, language of parts), so that the page's own wording keeps the page's language.
+    func marked(_ html: String, _ textLanguage: String) -> String {
+        guard textLanguage != language.code, !html.isEmpty else { return html }
+        return "<div lang=\"\(textLanguage)\" dir=\"\(Scope.direction(of: textLanguage))\">" + html + "</div>"
+    }
+
+    /// Inline HTML from content in `textLanguage`, marked like `marked(_:_:)`.
+    func markedInline(_ html: String, _ textLanguage: String) -> String {
+        guard textLanguage != language.code, !html.isEmpty else { return html }
+        return "<span lang=\"\(textLanguage)\" dir=\"\(Scope.direction(of: textLanguage))\">" + html + "</span>"
+    }
+
     /// The writing direction of a language's text.
     static func direction(of language: String) -> String { language == "ar" ? "rtl" : "ltr" }
 
