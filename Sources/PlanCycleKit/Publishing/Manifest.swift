@@ -12,12 +12,6 @@ struct Manifest: Codable, Equatable {
     /// `content/...` and `templates/...` paths to SHA-256 of each file read.
     var inputs: [String: String]
 
-    init(outputs: [String: Data], inputs: [String: Data]) {
-        generator = Self.generator
-        self.outputs = Self.hashes(outputs)
-        self.inputs = Self.hashes(inputs)
-    }
-
     /// - Parameter inputs: `content/...` or `templates/...` name to the file's path on disk.
     init(outputs: [String: Data], inputPaths: [String: String]) {
         generator = Self.generator
@@ -91,19 +85,5 @@ struct Manifest: Codable, Equatable {
             hex.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: hex, as: UTF8.self)
-    }
-
-    /// Every file below `folder` (hidden ones left out), keyed `prefix/relative/path`.
-    static func files(in folder: String, prefix: String) -> [String: Data] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
-        var result: [String: Data] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            let path = ContentFolder.join(folder, relative)
-            if !ContentFolder.isDirectory(path), let data = FileManager.default.contents(atPath: path) {
-                result[prefix + "/" + relative] = data
-            }
-        }
-        return result
     }
 }

@@ -28,7 +28,7 @@ enum OutputFolder {
 
     /// Files in an existing output folder that its manifest does not list (all of them when it has none).
     static func foreignFiles(in folder: String) -> [String] {
-        let present = Manifest.files(in: folder, prefix: "").keys.map { String($0.dropFirst()) }
+        let present = Manifest.paths(in: folder, prefix: "").keys.map { String($0.dropFirst()) }
         let known = Set(Manifest.read(from: folder).map { Array($0.outputs.keys) + [PagePath.manifest] } ?? [])
         let hidden = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") }
         return (present.filter { !known.contains($0) } + hidden).sorted()

@@ -19,20 +19,7 @@ struct TemplateChecker {
             var inner = stack
             for tag in TagScanner.tags(in: phrase.text) {
                 let location = file.location(ofTag: tag.name, in: phrase, fallback: phrase.location)
-                switch tag.kind {
-                case .variable, .section, .invertedSection:
-                    guard let found = resolve(tag.name, in: inner) else {
-                        report(tag.name, stack: inner, document: document, at: location, diagnostics: diagnostics)
-                        if tag.kind != .variable { inner.append(.value) }
-                        continue
-                    }
-                    if tag.kind == .section { inner.append(found.sectionScope) }
-                    if tag.kind == .invertedSection { inner.append(inner.last ?? .value) }
-                case .close:
-                    if inner.count > stack.count { inner.removeLast() }
-                case .partial, .other:
-                    continue
-                }
+                _ = visit(tag, stack: &inner, floor: stack.count, document: document, at: location, diagnostics: diagnostics)
             }
         }
     }
@@ -42,17 +29,9 @@ struct TemplateChecker {
         for tag in TagScanner.tags(in: source.text) {
             let location = SourceLocation(path: source.path, line: tag.line, column: tag.column)
             switch tag.kind {
-            case .variable, .section, .invertedSection:
-                guard let found = resolve(tag.name, in: stack) else {
-                    report(tag.name, stack: stack, document: document, at: location, diagnostics: diagnostics)
-                    if tag.kind != .variable { stack.append(.value) }
-                    continue
-                }
-                if tag.kind == .variable { walkPhrase(tag.name, stack: stack, document: document, diagnostics: diagnostics) }
-                if tag.kind == .section { stack.append(found.sectionScope) }
-                if tag.kind == .invertedSection { stack.append(stack.last ?? .value) }
-            case .close:
-                if stack.count > 1 { stack.removeLast() }
+            case .variable, .section, .invertedSection, .close:
+                let resolved = visit(tag, stack: &stack, floor: 1, document: document, at: location, diagnostics: diagnostics)
+                if tag.kind == .variable, resolved { walkPhrase(tag.name, stack: stack, document: document, diagnostics: diagnostics) }
             case .partial:
                 guard let partial = templates.sources[tag.name] else {
                     diagnostics.error(location, "there is no template `\(tag.name)` to include.",
@@ -67,6 +46,29 @@ struct TemplateChecker {
             case .other:
                 continue
             }
+        }
+    }
+
+    /// Checks one field tag against the stack and opens or closes its section; true when it resolved.
+    /// - Parameter floor: sections below this depth belong to the caller and are never closed here.
+    private func visit(
+        _ tag: TagScanner.Tag, stack: inout [Schema], floor: Int, document: String, at location: SourceLocation, diagnostics: Diagnostics
+    ) -> Bool {
+        switch tag.kind {
+        case .variable, .section, .invertedSection:
+            guard let found = resolve(tag.name, in: stack) else {
+                report(tag.name, stack: stack, document: document, at: location, diagnostics: diagnostics)
+                if tag.kind != .variable { stack.append(.value) }
+                return false
+            }
+            if tag.kind == .section { stack.append(found.sectionScope) }
+            if tag.kind == .invertedSection { stack.append(stack.last ?? .value) }
+            return true
+        case .close:
+            if stack.count > floor { stack.removeLast() }
+            return true
+        case .partial, .other:
+            return true
         }
     }
 
