@@ -14,8 +14,18 @@ struct Letter: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the HTML to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "The language to show the letter in (en, fr, ar, es, ru, zh).")
+    var lang = "en"
+
+    func validate() throws {
+        let languages = ["ar", "en", "es", "fr", "ru", "zh"]
+        if !languages.contains(lang) {
+            throw ValidationError("--lang must be one of \(languages.joined(separator: ", ")), not `\(lang)`.")
+        }
+    }
+
     func run() throws {
-        let (html, result) = PlanCycle.letters(about: activity, common.options())
+        let (html, result) = PlanCycle.letters(about: activity, language: lang, common.options())
         Report.print(result)
         guard let html else { throw ExitCode.failure }
         if let output {

@@ -77,7 +77,8 @@ public enum PlanCycle {
     }
 
     /// The letters about one activity (`id` or `YYYY/id`) as one HTML page, for review.
-    public static func letters(about reference: String, _ options: Options) -> (html: String?, result: Result) {
+    /// - Parameter language: the language to show them in (`en`, `fr`, ...); missing translations fall back to English.
+    public static func letters(about reference: String, language: String = "en", _ options: Options) -> (html: String?, result: Result) {
         let loaded = load(options)
         let diagnostics = loaded.diagnostics
         guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
@@ -100,9 +101,16 @@ public enum PlanCycle {
             return (nil, Result(diagnostics: diagnostics.sorted))
         }
         let page = "letters.html"
-        guard let labels = templates.labels(for: TemplateSet.originalLanguage) else { return (nil, Result(diagnostics: diagnostics.sorted)) }
+        guard let labels = templates.labels[language] else {
+            diagnostics.error(SourceLocation(path: options.templates), "there is no label file for the language `\(language)`.",
+                              hint: Suggestion.hint(for: language, in: templates.labels.keys.sorted(), allowedLabel: "Languages"))
+            return (nil, Result(diagnostics: diagnostics.sorted))
+        }
         let scope = Scope(content: content, labels: labels, asOf: options.asOf)
-        let body = letters.map { templates.render("letter", LetterDocument.context($0, scope: scope, page: PagePath.letter($0))) }
+        let localized = scope.content.letters(about: activity)
+        let body = localized.map {
+            templates.render("letter", LetterDocument.context($0, scope: scope, page: PagePath.letter($0)), language: language)
+        }
             .joined(separator: "\n")
         let html = Page.render(
             path: page, title: activity.title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates)
