@@ -82,6 +82,18 @@ import Testing
         try Snapshot.expectMatches(page, named: "plan-fr-2026.html")
     }
 
+    @Test func letterCommandShowsAnActivitysLettersInAnyLanguage() throws {
+        let (english, result) = PlanCycle.letters(about: "gdc-follow-up", Self.options(output: "unused"))
+        #expect(!result.hasErrors)
+        #expect(english?.contains("Circular Letter (number to be assigned)") == true)
+        let (french, _) = PlanCycle.letters(about: "2026/gdc-follow-up", language: "fr", Self.options(output: "unused"))
+        #expect(french?.contains("<html lang=\"fr\" dir=\"ltr\">") == true)
+        #expect(french?.contains("Lettre circulaire") == true)
+        let (missing, failed) = PlanCycle.letters(about: "gdc-folow-up", Self.options(output: "unused"))
+        #expect(missing == nil)
+        #expect(failed.diagnostics.first?.hint?.hasPrefix("did you mean `gdc-follow-up`?") == true)
+    }
+
     @Test func everyPageLinksToItsTranslations() throws {
         let (folder, result) = try Self.build()
         defer { try? FileManager.default.removeItem(at: folder) }
