@@ -67,6 +67,14 @@ import Testing
         #expect(diagnostic.message == "this closing tag does not match the section that is open.")
     }
 
+    @Test func tagMadeOfDotsIsAnErrorNotACrash() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/letters.md.mustache", "{{subject}}", with: "{{..}}")
+        let diagnostic = try #require(only(fixture))
+        #expect(diagnostic.message == "`{{..}}` names no field of the list of letters.")
+    }
+
     @Test func unknownPartialIsAnError() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -77,11 +77,12 @@ struct TemplateChecker {
     private func resolve(_ name: String, in stack: [Schema]) -> Schema? {
         if name == "." || name.isEmpty { return stack.last ?? .value }
         let parts = name.split(separator: ".").map(String.init)
+        guard let first = parts.first else { return nil }
         var current: Schema?
         if name.hasPrefix(".") {
-            current = stack.last?.field(parts[0])
+            current = stack.last?.field(first)
         } else {
-            current = stack.reversed().lazy.compactMap { $0.field(parts[0]) }.first
+            current = stack.reversed().lazy.compactMap { $0.field(first) }.first
         }
         for part in parts.dropFirst() { current = current?.field(part) }
         return current
