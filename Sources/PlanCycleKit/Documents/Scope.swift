@@ -61,9 +61,10 @@ final class Scope {
     /// The wording of a fixed value.
     func label(_ group: String, _ key: String) -> String { labels.label(group, key) }
 
-    /// The top-level fields every document has: the site, the wording `l`, the page's language.
+    /// The top-level fields every document has: the site and the page's language. (The wording,
+    /// `{{l.group.key}}`, is written into each language's templates when they are loaded.)
     func base() -> [String: Any] {
-        ["site": SiteContext.context(content.site), "l": labels.context, "page_lang": language.code]
+        ["site": SiteContext.context(content.site), "page_lang": language.code]
     }
 
     /// The schema of `base()`, merged into each document's.

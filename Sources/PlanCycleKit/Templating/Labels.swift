@@ -41,11 +41,6 @@ struct Labels {
         return template.render(context)
     }
 
-    /// `l` in every template's context: group → key → template.
-    var context: [String: Any] {
-        phrases.mapValues { $0.mapValues { $0.template as Any } }
-    }
-
     /// The shape of `l`, for checking templates.
     var schema: Schema {
         .object(phrases.mapValues { .object($0.mapValues { _ in Schema.value }) })
