@@ -76,12 +76,12 @@ import FoundationXML
     }
 
     @Test func longCalendarLinesFoldWithoutSplittingCharacters() {
-        let folded = Calendar.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        let folded = ICalendar.fold("SUMMARY:" + String(repeating: "é", count: 60))
         let lines = folded.components(separatedBy: "\r\n ")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })
         #expect(lines.joined() == "SUMMARY:" + String(repeating: "é", count: 60))
-        #expect(Calendar.text("a, b; c\\d") == "a\\, b\\; c\\\\d")
+        #expect(ICalendar.text("a, b; c\\d") == "a\\, b\\; c\\\\d")
     }
 
     @Test func daysAddAcrossMonthsAndYears() throws {

@@ -104,3 +104,40 @@ import Testing
         #expect(errors.first?.message == "the translation has no field `start`.")
     }
 }
+
+/// Names that look like translations but are not, and errors that must not cascade.
+@Suite struct TranslationNamingTests {
+    typealias Expected = Fixture.Expected
+
+    @Test func translationIntoAnUnknownLanguageIsNamedPlainly() throws {
+        try Fixture.expectDiagnostics([
+            Expected(file: "content/2026/activities/wsis-forum.de.md", line: 1, column: 1,
+                     message: "`de` is not one of the languages PlanCycle translates into"),
+        ]) {
+            try $0.write("content/2026/activities/wsis-forum.de.md", try $0.read(ContentDiagnosticsTests.activity))
+        }
+    }
+
+    @Test func uppercaseLanguageCodeAsksForLowercase() throws {
+        try Fixture.expectDiagnostics([
+            Expected(file: "content/2026/year.FR.md", line: 1, column: 1, message: "rename the file `year.fr.md`"),
+        ]) {
+            try $0.write("content/2026/year.FR.md", "---\nsource_hash: x\n---\nTexte.\n")
+        }
+    }
+
+    @Test func aLetterWithAnErrorIsReportedOnceNotAgainByTheChecksThatNeedIt() throws {
+        try Fixture.expectDiagnostics([
+            Expected(file: ContentDiagnosticsTests.letter, line: 7, column: 11, message: "not a date written YYYY-MM-DD"),
+        ]) {
+            try $0.replace(ContentDiagnosticsTests.letter, "deadline: 2026-03-02", with: "deadline: 2026-3-2")
+            try $0.write("content/2026/letters/forum-call.fr.md", "---\nsource_hash: x\nsubject: Consultation\n---\n")
+            try $0.write("content/2026/outcomes/wsis-forum.md", ReportTests.outcome(replies: """
+                  - letter: forum-call
+                    channel: online
+                    member_states: [AAA]
+                """))
+            try $0.write("content/member-states.yaml", ReportTests.memberStates)
+        }
+    }
+}

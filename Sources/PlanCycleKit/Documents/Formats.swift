@@ -10,12 +10,12 @@ final class Formats {
     private let interval: DateIntervalFormatter
     private let decimal: NumberFormatter
     private let percentFormatter: NumberFormatter
-    private let calendar: Foundation.Calendar
+    private let calendar: Calendar
     private let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
 
     init(locale identifier: String) {
         locale = Locale(identifier: identifier)
-        calendar = Foundation.Calendar(identifier: .gregorian)
+        calendar = Calendar(identifier: .gregorian)
         longDate = DateFormatter()
         monthYear = DateFormatter()
         for formatter in [longDate, monthYear] {

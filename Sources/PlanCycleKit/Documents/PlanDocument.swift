@@ -3,7 +3,7 @@ enum PlanDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
         "year": .value,
         "document": DocumentHeader.schema,
-        "introduction_html": .value, "introduction_lang": .value, "introduction_dir": .value, "introduction_untranslated": .value,
+        "introduction_html": .value, "introduction_untranslated": .value,
         "activities": .list(ActivityContext.schema),
         "totals": .object([
             "activities": .value, "urgent": .value, "high_level": .value, "staff_days": .value,

@@ -1,7 +1,7 @@
 /// The summary report on one year: what `report.md.mustache` is given.
 enum ReportDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "introduction_lang": .value, "introduction_dir": .value, "introduction_untranslated": .value,
+        "introduction_untranslated": .value,
         "year": .value, "next_year": .value, "is_draft": .value,
         "document": DocumentHeader.schema,
         "introduction_html": .value,

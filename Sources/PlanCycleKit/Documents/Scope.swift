@@ -52,10 +52,7 @@ final class Scope {
 
     /// The fields of a document's introduction, whose text is in `textLanguage`.
     func introductionFields(_ textLanguage: String) -> [String: Any] {
-        [
-            "introduction_lang": textLanguage, "introduction_dir": Scope.direction(of: textLanguage),
-            "introduction_untranslated": textLanguage != language.code,
-        ]
+        ["introduction_untranslated": textLanguage != language.code]
     }
 
     /// The wording of a fixed value.

@@ -28,7 +28,7 @@ public enum ContentLoader {
 
         var years: [Year] = []
         var letterDrafts: [LetterReader.Draft] = []
-        var unreadable: Set<String> = []
+        var unreadable = Unreadable()
         var translations: [Translation] = []
         var yearFolders: [(path: String, year: Int)] = []
         for name in ContentFolder.entries(folder) {
@@ -45,6 +45,8 @@ public enum ContentLoader {
                         translations.append(translation)
                     }
                 }
+            } else if let problem = TranslationFiles.misnamed(name) {
+                diagnostics.error(SourceLocation(path: path), problem.message, hint: problem.hint)
             } else if !knownTopLevel.contains(name) {
                 diagnostics.warning(SourceLocation(path: path), "PlanCycle does not use this file or folder; it is ignored.",
                                     hint: "year folders are named with four digits, e.g. content/2026/.")
@@ -71,7 +73,7 @@ public enum ContentLoader {
             years[index].letters = letters.filter { $0.date.year == years[index].year }
         }
         guard let site else { return nil }
-        var content = Content(site: site, years: years, memberStates: memberStates, unreadableActivities: unreadable)
+        var content = Content(site: site, years: years, memberStates: memberStates, unreadable: unreadable)
         content.translations = translations
         content.indexLetters()
         content.sitePath = sitePath
@@ -85,7 +87,7 @@ public enum ContentLoader {
     struct YearLoad {
         var year: Year?
         var letters: [LetterReader.Draft] = []
-        var unreadable: Set<String> = []
+        var unreadable = Unreadable()
         var translations: [Translation] = []
         let diagnostics = Diagnostics()
     }
@@ -94,7 +96,7 @@ public enum ContentLoader {
     static let knownTopLevel: Set<String> = ["site.yaml", "member-states.yaml"]
 
     private static func loadYear(
-        _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterReader.Draft], unreadable: inout Set<String>,
+        _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterReader.Draft], unreadable: inout Unreadable,
         translations: inout [Translation], diagnostics: Diagnostics
     ) -> Year? {
         let yearPath = ContentFolder.join(folder, "year.md")
@@ -129,12 +131,19 @@ public enum ContentLoader {
             if let activity = ActivityReader.read(file, id: id, year: year, site: site, diagnostics: diagnostics) {
                 activities.append(activity)
             } else {
-                unreadable.insert("\(year)/\(id)")
+                unreadable.insert(.activity, "\(year)/\(id)")
             }
         }
         for (name, file) in markdownFiles(in: lettersFolder, kind: "letter", allowed: ["annexes"], diagnostics: diagnostics) {
             guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics)
-            else { continue }
+            else {
+                unreadable.insert(.letter, "\(year)/\(name)")
+                if let reference = file.yaml?.mapping?["activity"]?.scalar?.string {
+                    let (activityYear, id) = Content.split(reference, defaultYear: year)
+                    unreadable.insert(.lettersAbout, "\(activityYear)/\(id)")
+                }
+                continue
+            }
             if draft.letter.date.year != year {
                 diagnostics.error(draft.locations["date"] ?? SourceLocation(path: file.path),
                                   "the letter is dated in \(draft.letter.date.year) but sits in the \(year) folder.",
@@ -148,7 +157,7 @@ public enum ContentLoader {
             if let outcome = OutcomeReader.read(file, id: id, year: year, site: site, memberStates: memberStates, diagnostics: diagnostics) {
                 outcomes.append(outcome)
             } else {
-                unreadable.insert("\(year)/outcome/\(id)")
+                unreadable.insert(.outcome, "\(year)/\(id)")
             }
         }
         var report: Report?
@@ -156,16 +165,22 @@ public enum ContentLoader {
         if ContentFolder.entries(folder).contains("report.md"), let text = ContentFolder.readText(reportPath, diagnostics: diagnostics) {
             let file = FrontMatterFile(path: reportPath, text: text, diagnostics: diagnostics)
             report = ReportReader.read(file, memberStates: memberStates, diagnostics: diagnostics)
+            if report == nil { unreadable.insert(.report, "\(year)") }
         }
         for name in ContentFolder.entries(folder) where !yearEntries.contains(name)
             && TranslationFiles.language(of: name, stem: "year", ext: ".md") == nil
             && TranslationFiles.language(of: name, stem: "report", ext: ".md") == nil
         {
+            if let problem = TranslationFiles.misnamed(name) {
+                diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name)), problem.message, hint: problem.hint)
+                continue
+            }
             diagnostics.warning(SourceLocation(path: ContentFolder.join(folder, name)), "PlanCycle does not use this file or folder; it is ignored.",
                                 hint: "a year folder holds year.md, report.md, activities/, letters/ and outcomes/.")
         }
         guard let yearData else {
-            unreadable.formUnion(activities.map { "\(year)/\($0.id)" })
+            unreadable.insert(.year, "\(year)")
+            for activity in activities { unreadable.insert(.activity, "\(year)/\(activity.id)") }
             return nil
         }
         activities.sort { ($0.start, $0.id) < ($1.start, $1.id) }
@@ -186,6 +201,10 @@ public enum ContentLoader {
             guard name.hasSuffix(".md") else {
                 diagnostics.warning(SourceLocation(path: path), "this is not a Markdown file; it is ignored.",
                                     hint: "each \(kind) is a `.md` file.")
+                continue
+            }
+            if let problem = TranslationFiles.misnamed(name) {
+                diagnostics.error(SourceLocation(path: path), problem.message, hint: problem.hint)
                 continue
             }
             let id = String(name.dropLast(3))

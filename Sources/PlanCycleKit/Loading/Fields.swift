@@ -78,7 +78,9 @@ struct Fields {
         let present = pairs.first { $0.key == key }
         let at = present.map { origin.location(of: $0.keyNode) } ?? location
         let what = present == nil ? "is missing the field `\(key)`" : "has no value for `\(key)`"
-        diagnostics.error(at, "\(name) \(what).", hint: "add `\(key): \(example)`.")
+        let hint = example.hasPrefix("(") ? "add a `\(key):` block with its fields, as in the README's example."
+            : "add `\(key): \(example)`."
+        diagnostics.error(at, "\(name) \(what).", hint: hint)
     }
 
     // MARK: - Typed values

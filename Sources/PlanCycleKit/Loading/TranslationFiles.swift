@@ -10,6 +10,25 @@ enum TranslationFiles {
         return (String(parts[0]), String(parts[1]))
     }
 
+    /// What is wrong with a file named like a translation (`<name>.<xx>.md` or `.yaml`) whose
+    /// language code is not one PlanCycle translates into; nil for any other name.
+    static func misnamed(_ name: String) -> (message: String, hint: String)? {
+        guard let dot = name.lastIndex(of: "."), [".md", ".yaml"].contains(String(name[dot...])) else { return nil }
+        let parts = name[..<dot].split(separator: ".")
+        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isLetter) else { return nil }
+        let code = String(parts[1])
+        let others = Translation.languages.filter { $0 != "en" }
+        if code == "en" || code.lowercased() == "en" {
+            return ("the original is in English, so it needs no `.en` translation.", "name the original `\(parts[0])\(name[dot...])`.")
+        }
+        if others.contains(code.lowercased()) {
+            return ("`\(code)` must be written in lowercase.", "rename the file `\(parts[0]).\(code.lowercased())\(name[dot...])`.")
+        }
+        if others.contains(code) { return nil }
+        return ("`\(code)` is not one of the languages PlanCycle translates into.",
+                "a translation is named `\(parts[0]).<code>\(name[dot...])` with one of \(others.joined(separator: ", ")).")
+    }
+
     /// The language of `<stem>.<lang><ext>`, if `name` is one.
     static func language(of name: String, stem: String, ext: String) -> String? {
         guard name.hasPrefix(stem + "."), name.hasSuffix(ext) else { return nil }

@@ -9,8 +9,8 @@ public struct Content: Sendable {
     public var sitePath = "content/site.yaml"
     /// Translations of content files into the other languages.
     public var translations: [Translation] = []
-    /// `YYYY/id` of activity files that had errors, so that letters about them are not reported twice.
-    public var unreadableActivities: Set<String> = []
+    /// Documents left out because of their errors.
+    public var unreadable = Unreadable()
 
     public func year(_ number: Int) -> Year? { years.first { $0.year == number } }
 

@@ -39,7 +39,7 @@ enum SiteRenderer {
         }
         let data = Parallel.map(content.years.count) { index -> (Data, Data) in
             let year = content.years[index]
-            return (PlanData.json(year, content: content), Data(Calendar.ics(year, content: content, baseURL: settings.baseURL).utf8))
+            return (PlanData.json(year, content: content), Data(ICalendar.ics(year, content: content, baseURL: settings.baseURL).utf8))
         }
         for (year, (json, ics)) in zip(content.years, data) {
             files[PagePath.planData(year.year)] = json

@@ -7,7 +7,7 @@ enum LetterChecks {
             let letter = draft.letter
             let at = { (key: String) in draft.locations[key] ?? SourceLocation(path: letter.path) }
             let (year, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
-            if content.unreadableActivities.contains("\(year)/\(id)") { continue }
+            if content.unreadable.contains(.activity, "\(year)/\(id)") { continue }
             guard let activity = content.activity(letter.activityID, defaultYear: letter.date.year) else {
                 let ids = content.year(letter.date.year)?.activities.map(\.id) ?? []
                 diagnostics.error(at("activity"), "no activity `\(letter.activityID)` exists in \(letter.date.year).",
@@ -38,7 +38,9 @@ enum LetterChecks {
             }
         }
         for year in content.years {
-            for activity in year.activities where activity.urgent && content.letters(about: activity).isEmpty {
+            for activity in year.activities where activity.urgent && content.letters(about: activity).isEmpty
+                && !content.unreadable.contains(.lettersAbout, "\(activity.year)/\(activity.id)")
+            {
                 diagnostics.error(activity.urgentLocation,
                                   "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution.",
                                   hint: "add a letter in content/<YYYY>/letters/ with `activity: \(activity.id)`, or set `urgent: false`.")

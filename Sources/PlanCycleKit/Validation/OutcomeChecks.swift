@@ -5,7 +5,7 @@ enum OutcomeChecks {
         for year in content.years {
             let planned = Set(year.activities.map(\.id))
             for outcome in year.outcomes {
-                if outcome.unplanned == nil, !planned.contains(outcome.id), !content.unreadableActivities.contains("\(year.year)/\(outcome.id)") {
+                if outcome.unplanned == nil, !planned.contains(outcome.id), !content.unreadable.contains(.activity, "\(year.year)/\(outcome.id)") {
                     diagnostics.error(outcome.location, "no activity `\(outcome.id)` is in the \(year.year) plan.",
                                       hint: Suggestion.closest(to: outcome.id, in: Array(planned)).map { "did you mean `\($0)`? Rename the file. " } ?? ""
                                           + "For an activity that was not in the plan, add `unplanned: true` with its title, processes, dates and place.")
@@ -25,7 +25,7 @@ enum OutcomeChecks {
                                   hint: "add the \(year.year + 1) year file with its meeting.")
             }
             for activity in year.activities where year.outcome(for: activity) == nil
-                && !content.unreadableActivities.contains("\(year.year)/outcome/\(activity.id)")
+                && !content.unreadable.contains(.outcome, "\(year.year)/\(activity.id)")
             {
                 let message = "\(activity.title) has no outcome record, so the report on \(year.year) shows it as not reported."
                 let hint = "add content/\(year.year)/outcomes/\(activity.id).md."
@@ -40,6 +40,7 @@ enum OutcomeChecks {
 
     private static func checkReply(_ reply: Outcome.Reply, of outcome: Outcome, content: Content, diagnostics: Diagnostics) {
         guard let letter = content.letter(reply.letter, forActivity: outcome.id, year: outcome.year) else {
+            if content.unreadable.containsLetter(named: reply.letter) { return }
             let names = Array(Set(content.years.flatMap(\.letters).map(\.name))).sorted()
             diagnostics.error(reply.location, "no circular letter is named `\(reply.letter)`.",
                               hint: Suggestion.hint(for: reply.letter, in: names, allowedLabel: "Letters"))

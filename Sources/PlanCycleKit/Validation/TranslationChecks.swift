@@ -4,7 +4,8 @@ enum TranslationChecks {
     static func run(_ content: Content, diagnostics: Diagnostics) {
         for translation in content.translations {
             guard let original = content.translatableText(of: translation) else {
-                if !content.unreadableActivities.contains(translation.target) {
+                let kind = Unreadable.Kind(rawValue: translation.kind.rawValue) ?? .activity
+                if !content.unreadable.contains(kind, translation.target) {
                     diagnostics.error(SourceLocation(path: translation.path), "this translation has no original: \(translation.originalPath) does not exist.",
                                       hint: "name the translation after its original, e.g. `wsis-forum-2026.fr.md` beside `wsis-forum-2026.md`.")
                 }

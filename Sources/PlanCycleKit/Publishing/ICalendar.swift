@@ -1,6 +1,6 @@
 /// `site/<YYYY>/deadlines.ics`: the first-cluster meeting, and the reply deadlines and
 /// consultation meetings of the year's cleared and sent letters, as all-day events (RFC 5545).
-enum Calendar {
+enum ICalendar {
     static func ics(_ year: Year, content: Content, baseURL: String?) -> String {
         let domain = content.site.contact.email?.split(separator: "@").last.map(String.init) ?? "localhost"
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
