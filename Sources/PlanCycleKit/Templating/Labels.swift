@@ -4,10 +4,9 @@ import Yams
 /// The wording of one language, from `Templates/labels/<lang>.yaml`: the language's settings, the
 /// wording of fixed values, and every phrase the templates print (as `{{l.group.key}}`).
 struct Labels {
-    /// One phrase, parsed as a Mustache template so that it can hold the fields of its place.
+    /// One phrase: Mustache text that may hold the fields of the place it is written into.
     struct Phrase {
         var text: String
-        var template: MustacheTemplate
         var location: SourceLocation
     }
 
@@ -90,8 +89,8 @@ struct Labels {
                     continue
                 }
                 do {
-                    let template = try MustacheTemplate(string: value)
-                    phrases[group, default: [:]][key] = Phrase(text: value, template: template, location: location)
+                    _ = try MustacheTemplate(string: value)  // a malformed phrase is reported here, at its own line
+                    phrases[group, default: [:]][key] = Phrase(text: value, location: location)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.error(location, "the wording of `\(group).\(key)` has a malformed tag: \(TemplateSet.explain(error.error))",
                                       hint: TemplateSet.hint(error.error))
