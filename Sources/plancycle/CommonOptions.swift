@@ -28,7 +28,7 @@ struct CommonOptions: ParsableArguments {
 
 /// Prints diagnostics to standard error and a one-line count.
 enum Report {
-    static func print(_ result: PlanCycle.Result, quiet: Bool = false) {
+    static func print(_ result: PlanCycle.Result) {
         for diagnostic in result.diagnostics {
             StandardError.write(diagnostic.description + "\n")
         }
