@@ -29,7 +29,7 @@ public struct Options: Sendable {
 /// The pipeline: load and check content and templates, render the documents, publish the site.
 public enum PlanCycle {
     /// What a run found and did.
-    public struct Result {
+    public struct Result: Sendable {
         /// Every problem, sorted by file, line and column.
         public var diagnostics: [Diagnostic]
         /// Site-relative paths of the files written (empty for `check` and failed builds).
@@ -38,6 +38,12 @@ public enum PlanCycle {
         public var translations: [TranslationStatus] = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+        public init(diagnostics: [Diagnostic], written: [String] = [], translations: [TranslationStatus] = []) {
+            self.diagnostics = diagnostics
+            self.written = written
+            self.translations = translations
+        }
     }
 
     /// Reads everything and reports every problem; writes nothing.
@@ -63,8 +69,7 @@ public enum PlanCycle {
         }
         var files = SiteRenderer.render(content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
         clock.lap("render")
-        let inputs = Manifest.paths(in: options.content, prefix: "content").merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
-        files[PagePath.manifest] = Manifest(outputs: files, inputPaths: inputs).data
+        files[PagePath.manifest] = manifest(of: files, options)
         clock.lap("manifest")
         do {
             try SiteWriter.write(files, to: options.output)
@@ -74,6 +79,12 @@ public enum PlanCycle {
             return Result(diagnostics: diagnostics.sorted)
         }
         return Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+    }
+
+    /// `manifest.json` of a site's files and of the inputs they were made from.
+    static func manifest(of files: [String: Data], _ options: Options) -> Data {
+        let inputs = Manifest.paths(in: options.content, prefix: "content").merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
+        return Manifest(outputs: files, inputPaths: inputs).data
     }
 
     /// The letters about one activity (`id` or `YYYY/id`) as one HTML page, for review.
@@ -122,14 +133,25 @@ public enum PlanCycle {
     struct Loaded {
         var diagnostics: Diagnostics
         var content: Content?
-        var templates: TemplateSet?
+        var templates: TemplateSet? { checkedTemplates.set }
+        var checkedTemplates: CheckedTemplates
     }
 
-    static func load(_ options: Options) -> Loaded {
+    /// Reads and checks the content, and the templates unless `cached` holds them already.
+    static func load(_ options: Options, reusing cached: CheckedTemplates? = nil) -> Loaded {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
         let content = ContentLoader.load(from: options.content, asOf: options.asOf, strict: options.strict, diagnostics: diagnostics)
         clock.lap("  content")
+        let templates = cached ?? checkTemplates(options)
+        diagnostics.append(contentsOf: templates.diagnostics)
+        return Loaded(diagnostics: diagnostics, content: content, checkedTemplates: templates)
+    }
+
+    /// Reads the templates and checks each document's tags against its fields.
+    static func checkTemplates(_ options: Options) -> CheckedTemplates {
+        let diagnostics = Diagnostics()
+        let clock = PhaseClock()
         let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
         clock.lap("  templates")
         if let templates {
@@ -143,6 +165,6 @@ public enum PlanCycle {
             checker.check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
             clock.lap("  template check")
         }
-        return Loaded(diagnostics: diagnostics, content: content, templates: templates)
+        return CheckedTemplates(set: templates, diagnostics: diagnostics.all)
     }
 }

@@ -41,5 +41,5 @@ enum AtomFeed {
 
     static func timestamp(_ day: Day) -> String { "\(day.iso)T00:00:00Z" }
 
-    static func escape(_ text: String) -> String { BarChart.escape(text) }
+    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders every file of the site in memory: site-relative path to bytes.
+/// Renders every file of the site in memory, on every core: site-relative path to bytes.
 ///
 /// The original language's pages are at the root; each other language's under `<code>/`, with
 /// the same paths inside. The stylesheet, feed, calendars, data and manifest are at the root.
@@ -13,39 +13,18 @@ enum SiteRenderer {
     }
 
     static func render(_ content: Content, templates: TemplateSet, settings: Settings = Settings()) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for (name, data) in templates.assets { files[name] = data }
-        let languages = content.site.languages.compactMap { templates.labels[$0] }
-        let localized = languages.map { content.localized(to: $0.language.code) }
-        // One job per language and year (plus each language's front page), on every core. Each job
-        // makes its own Scope, since formatters are not shared between threads.
-        var jobs: [(language: Int, year: Int?)] = []
-        for language in languages.indices {
-            jobs.append((language, nil))
-            jobs += content.years.indices.map { (language, $0) }
-        }
-        let progress = Progress(total: jobs.count, report: settings.progress)
-        let rendered = Parallel.map(jobs.count) { index -> [(String, String)] in
-            let (language, year) = jobs[index]
-            let labels = languages[language]
-            let scope = Scope(localized: localized[language], labels: labels, asOf: settings.asOf)
-            let others = languages.map(\.language).filter { $0 != labels.language }
-            let pages = self.pages(scope: scope, year: year, alternates: others, templates: templates)
-            progress.step()
-            return pages.map { (scope.prefix + $0.0, $0.1) }
+        let site = SiteJobs(content, templates: templates, settings: settings)
+        var files = site.otherFiles()
+        let localized = site.languages.indices.map(site.localized)
+        let progress = Progress(total: site.jobs.count, report: settings.progress)
+        let rendered = Parallel.map(site.jobs.count) { index -> [(String, String)] in
+            let job = site.jobs[index]
+            defer { progress.step() }
+            return site.pages(job, localized: localized[job.language])
         }
         for pages in rendered {
             for (path, html) in pages { files[path] = Data(html.utf8) }
         }
-        let data = Parallel.map(content.years.count) { index -> (Data, Data) in
-            let year = content.years[index]
-            return (PlanData.json(year, content: content), Data(ICalendar.ics(year, content: content, baseURL: settings.baseURL).utf8))
-        }
-        for (year, (json, ics)) in zip(content.years, data) {
-            files[PagePath.planData(year.year)] = json
-            files[PagePath.calendar(year.year)] = ics
-        }
-        files[PagePath.feed] = Data(AtomFeed.xml(content, baseURL: settings.baseURL).utf8)
         return files
     }
 
