@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The HTTP server of `plancycle serve` (without the swift-configuration trait, which it does not need).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // Already in the graph through hummingbird, named here because `serve` uses their types: the
+        // port-in-use error, the stop signals, a quiet logger, a response header.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +37,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `plancycle serve`: the live preview, kept apart so that the core library has no server in it.
+        .target(
+            name: "PlanCycleServer",
+            dependencies: [
+                "PlanCycleKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "plancycle",
             dependencies: [
                 "PlanCycleKit",
+                "PlanCycleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +62,10 @@ let package = Package(
             name: "PlanCycleKitTests",
             dependencies: ["PlanCycleKit"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "PlanCycleServerTests",
+            dependencies: ["PlanCycleServer", "PlanCycleKit"]
         ),
     ]
 )
