@@ -23,24 +23,31 @@ struct FolderWatcher: Sendable {
     /// Whether a path that `look` gave is in the templates folder.
     func isTemplate(_ path: String) -> Bool { path.hasPrefix(templates + "/") }
 
-    /// Every watched file with its stamp. Hidden files and editors' backups (`.x.swp`, `x~`) are
-    /// left out, since saving a file makes and removes them.
+    /// Every watched file with its stamp. Hidden files and folders and editors' backups (`.x.swp`,
+    /// `x~`) are left out, since saving a file makes and removes them.
     func look() -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        for folder in [content, templates] {
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasSuffix("~") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let path = folder + "/" + relative
-                var info = stat()
-                guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-                stamps[path] = Stamp(seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec, size: Int(info.st_size))
+        for folder in [content, templates] { walk(folder, into: &stamps) }
+        return stamps
+    }
+
+    /// Adds every file below `folder`, with POSIX calls (FileManager's enumerator took ten times as long).
+    private func walk(_ folder: String, into stamps: inout [String: Stamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(".") || name.hasSuffix("~") { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink, stat(path, &info) != 0 { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR where !isLink: walk(path, into: &stamps)  // not through links, which could loop
+            case S_IFREG: stamps[path] = Stamp(seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec, size: Int(info.st_size))
+            default: break
             }
         }
-        return stamps
     }
 }

@@ -58,7 +58,7 @@ enum PreviewPage {
             <style>\(style)</style>
             <h2 id="plancycle-problems-title">PlanCycle found \(escape(summary))</h2>
             <ol>\(items.joined(separator: "\n"))</ol>
-            <p>Save the file again once it is fixed: this panel goes away by itself.\(overSite ? " <button type=\"button\" id=\"plancycle-hide\">Hide the panel</button>" : "")</p>
+            <p>Fix the file and save it: this panel then goes away by itself.\(overSite ? " <button type=\"button\" id=\"plancycle-hide\">Hide the panel</button>" : "")</p>
             </section>
 
             """

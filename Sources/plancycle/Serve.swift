@@ -36,8 +36,8 @@ struct Serve: AsyncParsableCommand {
                 if open { Browser.open(address) }
             }, built: { preview, took in
                 Report.print(preview.result)
-                let state = preview.site == nil ? "the site does not build; the browser shows why" : "built"
-                StandardOutput.line("\(Clock.stamp()) \(state) in \(took.milliseconds) ms.")
+                StandardOutput.line("\(Clock.stamp()) Built in \(took.milliseconds) ms"
+                    + (preview.site == nil ? ", with errors: the browser shows them over the last version that built." : "."))
             })
         } catch let failure as PreviewServer.StartFailure {
             StandardError.write("error: \(failure.description) Hint: choose another port, for example `--port \(port == 8000 ? 8001 : port + 1)`.\n")

@@ -6,6 +6,8 @@ generate.py, then runs, interleaved, ROUNDS times each:
   hugo              on the equivalent Hugo site (one page per activity, one list per year)
   cmark             on the same activity Markdown concatenated
   plancycle build   on the shipped content/ (six languages)
+and then measures `plancycle serve` on the shipped content: the time from saving a file to the
+new page being served, over SERVE_SAVES saves (serve_latency.py).
 It prints medians, ratios and peak memory (GNU time -v), writes Tests/Benchmark/results.md and
 puts the same table in README.md between the bench markers.
 """
@@ -18,7 +20,10 @@ import subprocess
 import sys
 import time
 
+import serve_latency
+
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+SERVE_SAVES = int(os.environ.get("SERVE_SAVES", "20"))
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 work = os.path.join(root, ".build-bench")
 plancycle = os.path.join(root, ".build/release/plancycle")
@@ -62,6 +67,8 @@ for round in range(ROUNDS):
         times[name].append(run(command))
     print(f"round {round + 1}/{ROUNDS}: " + ", ".join(f"{n} {times[n][-1]:.2f}s" for n in commands), flush=True)
 median = {name: statistics.median(values) for name, values in times.items()}
+saves = serve_latency.measure(plancycle, SERVE_SAVES)
+print(f"serve, save to served: median {statistics.median(saves) * 1000:.0f} ms, max {max(saves) * 1000:.0f} ms", flush=True)
 memory = {name: peak_mb(commands[name]) for name in ["plancycle", "hugo", "cmark"]}
 hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
 cmark_version = subprocess.run(["cmark", "--version"], capture_output=True, text=True).stdout.split()[1]
@@ -79,6 +86,8 @@ rows = [
     ("1,000 -> 10,000 activities", f"{median['plancycle'] / median['plancycle-1k']:.1f}x the time", "within 11x",
      median["plancycle"] / median["plancycle-1k"] <= 11),
     ("Shipped content (6 languages)", f"{median['plancycle-shipped']:.2f} s", "under 0.3 s", median["plancycle-shipped"] < 0.3),
+    ("`serve`: save to page served (shipped content)", f"{statistics.median(saves) * 1000:.0f} ms", "within 300 ms",
+     statistics.median(saves) <= 0.3),
 ]
 table = [
     f"Measured by `make bench` on {time.strftime('%Y-%m-%d')}: {machine}; {ROUNDS} interleaved rounds, medians;",
@@ -91,6 +100,8 @@ table = [
     f"| `cmark`, the same Markdown | {median['cmark']:.2f} s | {memory['cmark']:.0f} MB |",
     f"| `plancycle build`, 1,000 activities | {median['plancycle-1k']:.2f} s | |",
     f"| `plancycle build`, shipped content | {median['plancycle-shipped']:.2f} s | |",
+    f"| `plancycle serve`, save to page served, shipped content ({len(saves)} saves; slowest {max(saves) * 1000:.0f} ms) "
+    f"| {statistics.median(saves) * 1000:.0f} ms | |",
     "",
     "| Target | Measured | Goal | Met |",
     "|---|---|---|---|",
