@@ -12,6 +12,14 @@ public struct Options: Sendable {
     public var baseURL: String?
     /// Replace an output folder that holds files PlanCycle did not write.
     public var force: Bool = false
+    /// Publish draft letters and draft reports (marked as drafts); without it they are left out.
+    public var drafts: Bool = false
+    /// The clock's date, for the date checks when `asOf` is nil. Pages never use it, so that two
+    /// builds of the same input give the same bytes; the command line sets it, tests leave it nil.
+    public var today: Day?
+
+    /// The day the date checks take as today: `asOf`, else the clock's date.
+    public var checkDay: Day? { asOf ?? today }
 
     public init(
         content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil,
@@ -48,7 +56,8 @@ public enum PlanCycle {
         return result
     }
 
-    /// Checks, then writes the whole site, or nothing when there is any error.
+    /// Checks, then writes the whole site, or nothing when there is any error. Draft letters and
+    /// draft reports are left out unless `options.drafts` is set; then they are published, marked.
     /// - Parameter progress: called with (pages done, pages in all) while pages are rendered.
     public static func build(_ options: Options, progress: ((Int, Int) -> Void)? = nil) -> Result {
         let clock = PhaseClock()
@@ -61,9 +70,11 @@ public enum PlanCycle {
         guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
             return Result(diagnostics: diagnostics.sorted)
         }
-        var files = SiteRenderer.render(content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
+        let (published, leftOut) = options.drafts ? (content, []) : content.leavingOutDrafts()
+        var files = SiteRenderer.render(published, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
         clock.lap("render")
-        let inputs = Manifest.paths(in: options.content, prefix: "content").merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
+        let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
+            .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
         files[PagePath.manifest] = Manifest(outputs: files, inputPaths: inputs).data
         clock.lap("manifest")
         do {
@@ -128,7 +139,7 @@ public enum PlanCycle {
     static func load(_ options: Options) -> Loaded {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
-        let content = ContentLoader.load(from: options.content, asOf: options.asOf, strict: options.strict, diagnostics: diagnostics)
+        let content = ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics)
         clock.lap("  content")
         let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
         clock.lap("  templates")

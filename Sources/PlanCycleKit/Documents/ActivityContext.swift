@@ -19,7 +19,7 @@ enum ActivityContext {
             "id": .value, "date": .value, "tentative": .value, "opportunity": .value, "milestone": .value,
         ])),
         "has_milestones": .value, "description_html": .value,
-        "letters": .list(letterSchema), "has_letters": .value,
+        "letters": .list(letterSchema), "has_letters": .value, "letter_to_follow": .value,
         "text_lang": .value, "text_dir": .value, "untranslated": .value,
     ])
 
@@ -38,6 +38,7 @@ enum ActivityContext {
         context["participation_text"] = scope.formats.list(participation.compactMap { $0["label"] })
         context["letters"] = letters
         context["has_letters"] = !letters.isEmpty
+        context["letter_to_follow"] = activity.urgent && letters.isEmpty
         if !activity.actionPlan.isEmpty { context["action_plan_text"] = activity.actionPlan.joined(separator: ", ") }
         context.merge(scope.textFields(activity.textLanguage)) { $1 }
         return context

@@ -77,7 +77,7 @@ public enum ContentLoader {
         content.translations = translations
         content.indexLetters()
         content.sitePath = sitePath
-        LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
+        LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, strict: strict, diagnostics: diagnostics)
         OutcomeChecks.run(content, strict: strict, diagnostics: diagnostics)
         TranslationChecks.run(content, diagnostics: diagnostics)
         return content

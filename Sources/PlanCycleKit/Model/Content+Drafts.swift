@@ -1,0 +1,42 @@
+/// What `build` publishes when drafts are left out: the content without draft letters and draft
+/// reports, and the files they were read from, so that the manifest does not name them either.
+extension Content {
+    /// The content without draft letters and draft reports.
+    /// - Returns: that content, and the paths of the files left out with them (the documents, their
+    ///   translations, and annex files no published letter uses).
+    func leavingOutDrafts() -> (content: Content, leftOut: Set<String>) {
+        var published = self
+        var leftOut: Set<String> = []
+        var keptAnnexes: Set<String> = []
+        for index in published.years.indices {
+            let year = published.years[index]
+            for letter in year.letters {
+                let files = Self.files(of: letter)
+                if letter.status == .draft { leftOut.formUnion(files) } else { keptAnnexes.formUnion(files) }
+            }
+            published.years[index].letters = year.letters.filter { $0.status != .draft }
+            if let report = year.report, report.status == .draft {
+                leftOut.insert(report.path)
+                published.years[index].report = nil
+            }
+        }
+        leftOut.subtract(keptAnnexes)
+        leftOut.formUnion(translations.filter { leftOut.contains($0.originalPath) }.map(\.path))
+        published.translations = translations.filter { !leftOut.contains($0.path) }
+        published.indexLetters()
+        return (published, leftOut)
+    }
+
+    /// A letter's own file and its annex files with their translations.
+    private static func files(of letter: CircularLetter) -> Set<String> {
+        var files: Set<String> = [letter.path]
+        let folder = letter.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        for annex in letter.annexes {
+            guard let file = annex.file else { continue }
+            files.insert(folder + "/" + file)
+            let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+            files.formUnion(annex.translations.keys.map { folder + "/" + stem + ".\($0).md" })
+        }
+        return files
+    }
+}
