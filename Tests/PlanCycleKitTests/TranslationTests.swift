@@ -141,3 +141,26 @@ import Testing
         }
     }
 }
+
+/// What `plancycle translations` prints and accepts.
+@Suite struct TranslationCommandTests {
+    @Test func translationsReportsOnlyProblemsOfTranslations() throws {
+        let fixture = try TranslationTests.make()
+        defer { fixture.remove() }
+        try fixture.write("content/2026/activities/broken.md", "---\ntitle: Broken\n---\n")
+        let (statuses, result) = PlanCycle.translations(fixture.options)
+        #expect(result.diagnostics.map(\.location.path) == [fixture.path(TranslationTests.translation)])
+        #expect(statuses.map(\.language) == ["fr", "ar"])
+        #expect(fixture.check().contains { $0.location.path == fixture.path("content/2026/activities/broken.md") })
+    }
+
+    @Test func markCurrentAcceptsAPathRelativeToTheContentFolder() throws {
+        let fixture = try TranslationTests.make()
+        defer { fixture.remove() }
+        let result = PlanCycle.markCurrent("2026/activities/wsis-forum.fr.md", fixture.options)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        #expect(fixture.check().isEmpty)
+        let unknown = PlanCycle.markCurrent("2026/activities/wsis-forun.fr.md", fixture.options)
+        #expect(unknown.diagnostics.map(\.message) == ["this is not a translation PlanCycle knows."])
+    }
+}

@@ -87,47 +87,6 @@ public enum PlanCycle {
         return Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
     }
 
-    /// The letters about one activity (`id` or `YYYY/id`) as one HTML page, for review.
-    /// - Parameter language: the language to show them in (`en`, `fr`, ...); missing translations fall back to English.
-    public static func letters(about reference: String, language: String = "en", _ options: Options) -> (html: String?, result: Result) {
-        let loaded = load(options)
-        let diagnostics = loaded.diagnostics
-        guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let candidates = content.years.reversed().compactMap { year -> Activity? in
-            let (wanted, id) = Content.split(reference, defaultYear: year.year)
-            return wanted == year.year ? year.activities.first { $0.id == id } : nil
-        }
-        guard let activity = candidates.first else {
-            let ids = Set(content.years.flatMap { $0.activities.map(\.id) }).sorted()
-            diagnostics.error(SourceLocation(path: options.content), "there is no activity `\(reference)`.",
-                              hint: Suggestion.hint(for: reference, in: ids, allowedLabel: "Activities"))
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let letters = content.letters(about: activity)
-        guard !letters.isEmpty else {
-            diagnostics.error(SourceLocation(path: activity.path), "\(activity.title) has no circular letter yet.",
-                              hint: "add one in content/<YYYY>/letters/ with `activity: \(activity.id)`.")
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let page = "letters.html"
-        guard let labels = templates.labels[language] else {
-            diagnostics.error(SourceLocation(path: options.templates), "there is no label file for the language `\(language)`.",
-                              hint: Suggestion.hint(for: language, in: templates.labels.keys.sorted(), allowedLabel: "Languages"))
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let scope = Scope(content: content, labels: labels, asOf: options.asOf)
-        let localized = scope.content.letters(about: activity)
-        let body = localized.map {
-            templates.render("letter", LetterDocument.context($0, scope: scope, page: PagePath.letter($0)), language: language)
-        }
-            .joined(separator: "\n")
-        let html = Page.render(
-            path: page, title: activity.title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates)
-        return (html, Result(diagnostics: diagnostics.sorted))
-    }
-
     // MARK: - Loading
 
     struct Loaded {

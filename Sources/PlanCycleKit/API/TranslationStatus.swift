@@ -57,25 +57,33 @@ public struct TranslationStatus: Sendable {
 }
 
 extension PlanCycle {
-    /// Every configured language's translation status.
+    /// Every configured language's translation status, with the diagnostics about translation
+    /// files only (problems elsewhere in the content are for `check`).
     public static func translations(_ options: Options) -> (statuses: [TranslationStatus], result: Result) {
         let loaded = load(options)
         guard let content = loaded.content else { return ([], Result(diagnostics: loaded.diagnostics.sorted)) }
-        return (TranslationStatus.compute(content), Result(diagnostics: loaded.diagnostics.sorted))
+        let paths = Set(content.translations.map(\.path))
+        let concerning = loaded.diagnostics.sorted.filter {
+            paths.contains($0.location.path) || TranslationFiles.isNamedLikeTranslation(URL(fileURLWithPath: $0.location.path).lastPathComponent)
+        }
+        return (TranslationStatus.compute(content), Result(diagnostics: concerning))
     }
 
     /// Records in a translation that it translates the current version of its original.
+    /// - Parameter path: the translation file, relative to the current folder or to the content folder.
+    /// - Returns: the errors that concern that file, if any.
     public static func markCurrent(_ path: String, _ options: Options) -> Result {
         let loaded = load(options)
-        let diagnostics = loaded.diagnostics
-        let wanted = URL(fileURLWithPath: path).standardizedFileURL.path
+        let diagnostics = Diagnostics()
+        let wanted = [path, ContentFolder.join(options.content, path)].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         guard let content = loaded.content,
-            let translation = content.translations.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == wanted })
+            let translation = content.translations.first(where: { wanted.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) })
         else {
             diagnostics.error(SourceLocation(path: path), "this is not a translation PlanCycle knows.",
-                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md.")
+                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md, relative to the current folder or to the content folder.")
             return Result(diagnostics: diagnostics.sorted)
         }
+        diagnostics.append(contentsOf: loaded.diagnostics.all.filter { $0.location.path == translation.path })
         guard let original = content.translatableText(of: translation),
             let text = ContentFolder.readText(translation.path, diagnostics: diagnostics)
         else { return Result(diagnostics: diagnostics.sorted) }
