@@ -77,6 +77,21 @@ import Testing
         #expect(arabic.contains("CWG-WSIS-44/3-A"))
     }
 
+    @Test func textFromAStaleTranslationIsMarkedOnThePage() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        let note = "<p class=\"untranslated\" role=\"note\">Cette partie est traduite d'une version antérieure"
+        try markCurrent(fixture)
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        #expect(!(try fixture.read("site/fr/2026/plan.html")).contains(note), "a current translation has no note")
+        try fixture.replace(ContentDiagnosticsTests.activity, "reasons: It matters.", with: "reasons: It matters a lot.")
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let french = try fixture.read("site/fr/2026/plan.html")
+        #expect(french.contains("Forum du SMSI 2026</span></h3>\n" + note), "the note is under the activity's heading")
+        #expect(french.components(separatedBy: note).count == 2, "only the activity from the stale translation is marked")
+        #expect(!(try fixture.read("site/ar/2026/plan.html")).contains("earlier version"), "an untranslated text is not called stale")
+    }
+
     @Test func translationOfAnItemTheOriginalDoesNotHaveIsAnError() throws {
         let fixture = try Self.make()
         defer { fixture.remove() }

@@ -20,7 +20,7 @@ enum ActivityContext {
         ])),
         "has_milestones": .value, "description_html": .value,
         "letters": .list(letterSchema), "has_letters": .value, "letter_to_follow": .value,
-        "text_lang": .value, "text_dir": .value, "untranslated": .value,
+        "text_lang": .value, "text_dir": .value, "untranslated": .value, "stale_translation": .value,
     ])
 
     /// - Parameters:
@@ -40,7 +40,7 @@ enum ActivityContext {
         context["has_letters"] = !letters.isEmpty
         context["letter_to_follow"] = activity.urgent && letters.isEmpty
         if !activity.actionPlan.isEmpty { context["action_plan_text"] = activity.actionPlan.joined(separator: ", ") }
-        context.merge(scope.textFields(activity.textLanguage)) { $1 }
+        context.merge(scope.textFields(activity.textLanguage, stale: activity.textIsStale)) { $1 }
         return context
     }
 

@@ -25,6 +25,8 @@ public struct Translation: Sendable {
     public var body: String?
     /// Where each text path is written, for diagnostics.
     public var locations: [String: SourceLocation]
+    /// Set when content is localized: the translation was made from an earlier version of its original.
+    var isStale = false
 
     /// The fingerprint of an original's translatable text: changes when a sentence changes, not a date.
     static func fingerprint(texts: [String: String], lists: [String: [String]], body: String?) -> String {
