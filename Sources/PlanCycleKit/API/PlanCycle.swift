@@ -111,6 +111,7 @@ public enum PlanCycle {
             checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
             checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)
             checker.check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
+            ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: diagnostics)
             clock.lap("  template check")
         }
         return Loaded(diagnostics: diagnostics, content: content, templates: templates)

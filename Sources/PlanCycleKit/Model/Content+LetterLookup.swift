@@ -10,11 +10,15 @@ extension Content {
                 .filter { year == 0 || $0.date.year == year }
             if !byName.isEmpty { return byName }
         }
-        let activities = years.reversed().compactMap { year -> Activity? in
+        return latestActivity(reference).map(letters(about:)) ?? []
+    }
+
+    /// The activity `id` of the latest year that has one, or `YYYY/id`.
+    func latestActivity(_ reference: String) -> Activity? {
+        years.reversed().lazy.compactMap { year -> Activity? in
             let (wanted, id) = Content.split(reference, defaultYear: year.year)
             return wanted == year.year ? year.activities.first { $0.id == id } : nil
-        }
-        return activities.first.map(letters(about:)) ?? []
+        }.first
     }
 
     /// Every name a letter can be asked for by: file names, numbers and activity ids.
