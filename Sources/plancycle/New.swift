@@ -5,15 +5,15 @@ import PlanCycleKit
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Starts a new content file from its scaffold; never overwrites.",
-        subcommands: [NewYear.self, NewActivity.self, NewLetter.self, NewOutcome.self])
+        subcommands: [NewYear.self, NewActivity.self, NewLetter.self, NewOutcome.self, NewTranslation.self])
 
     /// Makes the file, prints what was written and any problem.
-    static func make(_ file: NewFile, _ common: CommonOptions) throws {
+    static func make(_ file: NewFile, _ common: CommonOptions, next: String = "Fill in the values marked TODO; `plancycle check` lists them.") throws {
         let result = PlanCycle.new(file, common.options())
         Report.print(result)
         if result.hasErrors { throw ExitCode.failure }
         for path in result.written { print("Created \(path)") }
-        if !result.written.isEmpty { print("Fill in the values marked TODO; `plancycle check` lists them.") }
+        if !result.written.isEmpty { print(next) }
     }
 }
 
@@ -56,4 +56,18 @@ struct NewOutcome: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws { try New.make(.outcome(id: id, year: year), common) }
+}
+
+struct NewTranslation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translation", abstract: "Creates <name>.<lang>.md beside an original, with its text to translate.")
+
+    @Argument(help: "The original, relative to the current folder or to the content folder.") var file: String
+    @Option(name: .long, help: "The language: fr, ar, es, ru or zh.") var lang: String
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try New.make(.translation(original: file, language: lang), common,
+                     next: "Translate its text; it is marked current, so review it before it is published.")
+    }
 }

@@ -105,4 +105,24 @@ import Testing
         #expect(errors.map(\.location) == [SourceLocation(path: fixture.path("Templates/scaffolds/activity.md"), line: 10, column: 9)])
         #expect(errors.first?.message.hasPrefix("the scaffold no longer matches the content format") == true)
     }
+
+    @Test func newTranslationCopiesTheTextToTranslateWithItsSourceHash() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("content/site.yaml", "signatory:", with: "languages: [en, fr]\nsignatory:")
+        let made = Self.new(.translation(original: "2026/activities/wsis-forum.md", language: "fr"), fixture)
+        #expect(made.written == [fixture.path(TranslationTests.translation)], "\(made.diagnostics.map(\.description))")
+        let text = try fixture.read(TranslationTests.translation)
+        #expect(text.contains("title: \"WSIS Forum 2026\""))
+        #expect(text.contains("  itu:\n    - roles: \"Organisation\"\n      unit: \"General Secretariat (SG)\""))
+        #expect(text.hasSuffix("---\nThe forum.\n"))
+        #expect(fixture.check().isEmpty, "the copy reads as a translation and records the current version")
+        #expect(PlanCycle.translations(fixture.options).statuses.first?.current == [fixture.path(TranslationTests.translation)])
+        let again = Self.new(.translation(original: "2026/activities/wsis-forum.md", language: "fr"), fixture)
+        #expect(again.diagnostics.first?.message == "this translation already exists; it is left as it is.")
+        let language = Self.new(.translation(original: "2026/activities/wsis-forum.md", language: "fx"), fixture)
+        #expect(language.diagnostics.first?.hint?.hasPrefix("did you mean `fr`?") == true)
+        let original = Self.new(.translation(original: "2026/activities/wsis-forun.md", language: "ar"), fixture)
+        #expect(original.diagnostics.first?.message == "this is not a content file PlanCycle translates.")
+    }
 }

@@ -19,17 +19,7 @@ public struct TranslationStatus: Sendable {
 
     /// The status of every configured language but the original.
     static func compute(_ content: Content) -> [TranslationStatus] {
-        var originals: [(path: String, text: TranslatableText, kind: Translation.Kind, target: String)] = [
-            (content.sitePath, TranslatableText(content.site), .site, "site"),
-        ]
-        for year in content.years {
-            originals.append((year.path + "/year.md", TranslatableText(year), .year, "\(year.year)"))
-            if let report = year.report { originals.append((report.path, TranslatableText(report), .report, "\(year.year)")) }
-            for activity in year.activities {
-                originals.append((activity.path, TranslatableText(activity), .activity, "\(activity.year)/\(activity.id)"))
-            }
-            for letter in year.letters { originals.append((letter.path, TranslatableText(letter), .letter, "\(year.year)/\(letter.name)")) }
-        }
+        let originals = content.originals
         return content.site.languages.filter { $0 != TemplateSet.originalLanguage }.map { language in
             var status = TranslationStatus(language: language)
             for original in originals {
@@ -95,6 +85,32 @@ extension PlanCycle {
         }
         let remaining = diagnostics.sorted.filter { $0.severity == .error }
         return Result(diagnostics: remaining, written: [translation.path])
+    }
+}
+
+extension Content {
+    /// A document that can be translated: its file, its translatable text, and what a translation names.
+    struct Original {
+        var path: String
+        var text: TranslatableText
+        var kind: Translation.Kind
+        var target: String
+    }
+
+    /// Every document that can be translated, site.yaml first.
+    var originals: [Original] {
+        var originals = [Original(path: sitePath, text: TranslatableText(site), kind: .site, target: "site")]
+        for year in years {
+            originals.append(Original(path: year.path + "/year.md", text: TranslatableText(year), kind: .year, target: "\(year.year)"))
+            if let report = year.report { originals.append(Original(path: report.path, text: TranslatableText(report), kind: .report, target: "\(year.year)")) }
+            for activity in year.activities {
+                originals.append(Original(path: activity.path, text: TranslatableText(activity), kind: .activity, target: "\(activity.year)/\(activity.id)"))
+            }
+            for letter in year.letters {
+                originals.append(Original(path: letter.path, text: TranslatableText(letter), kind: .letter, target: "\(year.year)/\(letter.name)"))
+            }
+        }
+        return originals
     }
 }
 

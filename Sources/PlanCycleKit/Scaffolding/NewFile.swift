@@ -8,6 +8,9 @@ public enum NewFile: Sendable {
     case letter(name: String, activity: String)
     /// `content/<year>/outcomes/<id>.md` for an activity of that year; the year defaults to the latest.
     case outcome(id: String, year: Int?)
+    /// `<name>.<lang>.md` beside an original (a path relative to the current or the content
+    /// folder): its translatable text to translate, with the `source_hash` of the version copied.
+    case translation(original: String, language: String)
 }
 
 extension PlanCycle {
@@ -24,6 +27,7 @@ extension PlanCycle {
         case .activity(let id, let year): written = scaffolder.activity(id, year: year)
         case .letter(let name, let activity): written = scaffolder.letter(name, activity: activity)
         case .outcome(let id, let year): written = scaffolder.outcome(id, year: year)
+        case .translation(let original, let language): written = scaffolder.translation(of: original, language: language)
         }
         return Result(diagnostics: diagnostics.sorted, written: written)
     }

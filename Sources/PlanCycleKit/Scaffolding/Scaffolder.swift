@@ -100,6 +100,31 @@ struct Scaffolder {
         ]), to: path)
     }
 
+    func translation(of file: String, language: String) -> [String] {
+        guard let content else { return [] }
+        let wanted = [file, ContentFolder.join(options.content, file)].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let originals = content.originals
+        guard let original = originals.first(where: { wanted.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) }) else {
+            diagnostics.error(SourceLocation(path: file), "this is not a content file PlanCycle translates.",
+                              hint: Suggestion.hint(for: file, in: originals.map(\.path), allowedLabel: "Originals")
+                                  + " Give the original's path, relative to the current folder or to the content folder.")
+            return []
+        }
+        let languages = Translation.languages.filter { $0 != TemplateSet.originalLanguage }
+        guard languages.contains(language) else {
+            diagnostics.error(SourceLocation(path: original.path), "`\(language)` is not a language PlanCycle translates into.",
+                              hint: Suggestion.hint(for: language, in: languages, allowedLabel: "Languages"))
+            return []
+        }
+        let path = TranslationStatus.translationPath(of: original.path, language: language)
+        guard !FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "this translation already exists; it is left as it is.",
+                              hint: "edit it, then run `plancycle translations --mark-current \(path)`.")
+            return []
+        }
+        return write(TranslationDraft.text(of: original, language: language), to: path)
+    }
+
     // MARK: - Helpers
 
     private func scaffold(_ kind: Scaffold.Kind) -> Scaffold? {
