@@ -77,6 +77,23 @@ import Testing
         #expect(arabic.contains("CWG-WSIS-44/3-A"))
     }
 
+    @Test func aStaleTranslationSaysWhichFieldsChanged() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try markCurrent(fixture)
+        #expect(try fixture.read(Self.translation).contains("\nsource_fields: [body="))
+        try fixture.replace(ContentDiagnosticsTests.activity, "reasons: It matters.", with: "reasons: It matters a lot.")
+        try fixture.replace(ContentDiagnosticsTests.activity, "The forum.", with: "The forum, in Geneva.")
+        let stale = fixture.check()
+        #expect(stale.map(\.message) == [
+            "this fr translation was made from an earlier version of \(fixture.path(ContentDiagnosticsTests.activity)); changed since: `body`, `impact.reasons`.",
+        ])
+        let status = PlanCycle.translations(fixture.options).statuses.first
+        #expect(status?.changed == [fixture.path(Self.translation): ["body", "impact.reasons"]])
+        try markCurrent(fixture)
+        #expect(fixture.check().isEmpty, "marking again records the new version")
+    }
+
     @Test func textFromAStaleTranslationIsMarkedOnThePage() throws {
         let fixture = try Self.make()
         defer { fixture.remove() }

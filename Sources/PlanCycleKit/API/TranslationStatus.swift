@@ -12,6 +12,8 @@ public struct TranslationStatus: Sendable {
     public var language: String
     public var current: [String] = []
     public var stale: [String] = []
+    /// For stale translations that record `source_fields`: the fields of the original changed since.
+    public var changed: [String: [String]] = [:]
     public var missing: [Missing] = []
 
     /// "fr: 9 current, 1 stale, 43 missing".
@@ -30,6 +32,9 @@ public struct TranslationStatus: Sendable {
                         status.current.append(translation.path)
                     } else {
                         status.stale.append(translation.path)
+                        if !translation.sourceFields.isEmpty {
+                            status.changed[translation.path] = original.text.changedFields(since: translation.sourceFields)
+                        }
                     }
                 } else {
                     status.missing.append(Missing(original: original.path, translation: translationPath(of: original.path, language: language)))
@@ -77,7 +82,7 @@ extension PlanCycle {
         guard let original = content.translatableText(of: translation),
             let text = ContentFolder.readText(translation.path, diagnostics: diagnostics)
         else { return Result(diagnostics: diagnostics.sorted) }
-        let updated = SourceHash.write(original.fingerprint, into: text, isYAML: translation.kind == .site)
+        let updated = SourceHash.write(original, into: text, isYAML: translation.kind == .site)
         do {
             try Data(updated.utf8).write(to: URL(fileURLWithPath: translation.path), options: .atomic)
         } catch {
@@ -116,14 +121,21 @@ extension Content {
 
 /// Writes `source_hash: ...` into a translation's front matter (or YAML file).
 enum SourceHash {
-    static func write(_ hash: String, into text: String, isYAML: Bool) -> String {
+    /// `text` with `source_hash:` and `source_fields:` recording the current version of `original`.
+    static func write(_ original: TranslatableText, into text: String, isYAML: Bool) -> String {
         var lines = text.components(separatedBy: "\n")
-        let start = isYAML ? 0 : 1
-        let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmed == "---" } ?? lines.count)
-        if let index = lines[start..<max(start, end)].firstIndex(where: { $0.hasPrefix("source_hash:") }) {
-            lines[index] = "source_hash: \(hash)"
-        } else {
-            lines.insert("source_hash: \(hash)", at: min(start, lines.count))
+        var at = isYAML ? 0 : 1
+        // source_hash first, then source_fields right after it.
+        for (key, line) in [("source_hash:", "source_hash: \(original.fingerprint)"), ("source_fields:", original.sourceFieldsLine)] {
+            let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmed == "---" } ?? lines.count)
+            let start = isYAML ? 0 : 1
+            if let index = lines[start..<max(start, end)].firstIndex(where: { $0.hasPrefix(key) }) {
+                lines[index] = line
+                at = index + 1
+            } else {
+                lines.insert(line, at: min(at, lines.count))
+                at += 1
+            }
         }
         return lines.joined(separator: "\n")
     }

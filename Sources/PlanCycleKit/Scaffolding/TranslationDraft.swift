@@ -8,6 +8,7 @@ enum TranslationDraft {
             "# The \(language) translation of \(original.path). Translate each value and the text below it;",
             "# when the original changes, bring this up to date and run `plancycle translations --mark-current`.",
             "source_hash: \(original.text.fingerprint)",
+            original.text.sourceFieldsLine,
         ]
         lines += yaml(shape, prefix: "", text: original.text, indent: "")
         guard original.kind != .site else { return lines.joined(separator: "\n") + "\n" }
