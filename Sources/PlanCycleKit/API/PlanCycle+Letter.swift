@@ -25,7 +25,8 @@ extension PlanCycle {
                               hint: Suggestion.hint(for: reference, in: content.letterReferences, allowedLabel: "Letters and activities"))
             return (nil, Result(diagnostics: diagnostics.sorted))
         }
-        let concerning = all.filter { concerns($0, letters: letters, content: content, options: options) }
+        let paths = files(of: letters, content: content)
+        let concerning = all.filter { paths.contains($0.location.path) || $0.location.path.hasPrefix(options.templates) }
         guard !concerning.contains(where: { $0.severity == .error }) else { return (nil, Result(diagnostics: concerning)) }
         guard let labels = templates.labels[language] else {
             let diagnostics = Diagnostics()
@@ -37,18 +38,15 @@ extension PlanCycle {
         return (html, Result(diagnostics: concerning))
     }
 
-    /// True for a diagnostic about one of `letters`, its annexes or translations, its activity,
-    /// site.yaml or the templates.
-    private static func concerns(_ diagnostic: Diagnostic, letters: [CircularLetter], content: Content, options: Options) -> Bool {
-        let path = diagnostic.location.path
-        if path.hasPrefix(options.templates) || path == content.sitePath { return true }
-        var paths = Set(letters.map(\.path))
+    /// The files whose diagnostics concern `letters`: theirs, their annexes' and translations',
+    /// their activities', and site.yaml with its translations.
+    private static func files(of letters: [CircularLetter], content: Content) -> Set<String> {
+        var paths = Set(letters.map(\.path) + [content.sitePath])
         for letter in letters {
             if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) { paths.insert(activity.path) }
-            let folder = letter.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-            paths.formUnion(letter.annexes.compactMap(\.file).map { folder + "/" + $0 })
+            paths.formUnion(letter.annexes.compactMap(\.file).map { letter.folder + "/" + $0 })
         }
         paths.formUnion(content.translations.filter { paths.contains($0.originalPath) || $0.kind == .site }.map(\.path))
-        return paths.contains(path)
+        return paths
     }
 }

@@ -52,5 +52,8 @@ public struct CircularLetter: Sendable {
         return "cl-\(Self.twoDigits(date.year % 100))-\(Self.twoDigits(number))"
     }
 
+    /// The letters folder the letter was read from.
+    var folder: String { path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") }
+
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -30,7 +30,7 @@ extension Content {
     /// A letter's own file and its annex files with their translations.
     private static func files(of letter: CircularLetter) -> Set<String> {
         var files: Set<String> = [letter.path]
-        let folder = letter.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let folder = letter.folder
         for annex in letter.annexes {
             guard let file = annex.file else { continue }
             files.insert(folder + "/" + file)
