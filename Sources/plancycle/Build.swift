@@ -56,6 +56,10 @@ struct Build: ParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             print("Wrote \(result.written.count) files (\(pages) pages) to \(output) in \(String(format: "%.2f", seconds)) s"
                 + (warnings > 0 ? ", with \(Report.count(warnings, "warning"))." : "."))
+            if !result.draftsLeftOut.isEmpty {
+                print("Left out \(Report.count(result.draftsLeftOut.count, "draft")) (--drafts publishes them, marked): "
+                    + result.draftsLeftOut.joined(separator: ", "))
+            }
         }
     }
 }

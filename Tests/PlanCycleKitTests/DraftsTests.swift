@@ -39,6 +39,7 @@ import Testing
         defer { fixture.remove() }
         let result = PlanCycle.build(fixture.options)
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.description))")
+        #expect(result.draftsLeftOut == [fixture.path("content/2026/letters/forum-reminder.md"), fixture.path("content/2026/report.md")])
         let files = try Self.texts(in: fixture.output)
         #expect(files["2025/report.html"] != nil)
         #expect(files["2026/report.html"] == nil)

@@ -44,6 +44,8 @@ public enum PlanCycle {
         public var written: [String] = []
         /// For `check`: how far each language's translations have come.
         public var translations: [TranslationStatus] = []
+        /// For `build`: the draft letters and reports left out of the site (their paths).
+        public var draftsLeftOut: [String] = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -70,7 +72,7 @@ public enum PlanCycle {
         guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
             return Result(diagnostics: diagnostics.sorted)
         }
-        let (published, leftOut) = options.drafts ? (content, []) : content.leavingOutDrafts()
+        let (published, drafts, leftOut) = options.drafts ? (content, [], []) : content.leavingOutDrafts()
         var files = SiteRenderer.render(published, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
         clock.lap("render")
         let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
@@ -84,7 +86,9 @@ public enum PlanCycle {
             diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
             return Result(diagnostics: diagnostics.sorted)
         }
-        return Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+        var result = Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+        result.draftsLeftOut = drafts
+        return result
     }
 
     // MARK: - Loading

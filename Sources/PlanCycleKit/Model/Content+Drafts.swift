@@ -2,10 +2,11 @@
 /// reports, and the files they were read from, so that the manifest does not name them either.
 extension Content {
     /// The content without draft letters and draft reports.
-    /// - Returns: that content, and the paths of the files left out with them (the documents, their
-    ///   translations, and annex files no published letter uses).
-    func leavingOutDrafts() -> (content: Content, leftOut: Set<String>) {
+    /// - Returns: that content, the drafts left out (their paths), and the paths of all the files
+    ///   left out with them (the documents, their translations, and annex files no published letter uses).
+    func leavingOutDrafts() -> (content: Content, drafts: [String], leftOut: Set<String>) {
         var published = self
+        var drafts: [String] = []
         var leftOut: Set<String> = []
         var keptAnnexes: Set<String> = []
         for index in published.years.indices {
@@ -13,10 +14,12 @@ extension Content {
             for letter in year.letters {
                 let files = Self.files(of: letter)
                 if letter.status == .draft { leftOut.formUnion(files) } else { keptAnnexes.formUnion(files) }
+                if letter.status == .draft { drafts.append(letter.path) }
             }
             published.years[index].letters = year.letters.filter { $0.status != .draft }
             if let report = year.report, report.status == .draft {
                 leftOut.insert(report.path)
+                drafts.append(report.path)
                 published.years[index].report = nil
             }
         }
@@ -24,7 +27,7 @@ extension Content {
         leftOut.formUnion(translations.filter { leftOut.contains($0.originalPath) }.map(\.path))
         published.translations = translations.filter { !leftOut.contains($0.path) }
         published.indexLetters()
-        return (published, leftOut)
+        return (published, drafts.sorted(), leftOut)
     }
 
     /// A letter's own file and its annex files with their translations.
