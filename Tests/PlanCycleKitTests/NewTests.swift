@@ -104,6 +104,9 @@ import Testing
         let errors = fixture.check().filter { $0.severity == .error }
         #expect(errors.map(\.location) == [SourceLocation(path: fixture.path("Templates/scaffolds/activity.md"), line: 10, column: 9)])
         #expect(errors.first?.message.hasPrefix("the scaffold no longer matches the content format") == true)
+        let refused = Self.new(.activity(id: "igf-2026", year: 2026), fixture)
+        #expect(refused.written.isEmpty)
+        #expect(refused.diagnostics.map(\.location) == errors.map(\.location))
     }
 
     @Test func newTranslationCopiesTheTextToTranslateWithItsSourceHash() throws {

@@ -15,11 +15,15 @@ public enum NewFile: Sendable {
 
 extension PlanCycle {
     /// Writes a new content file from its scaffold. Never overwrites: an id that is invalid or
-    /// already taken is an error with a suggestion, and nothing is written.
+    /// already taken is an error with a suggestion, and nothing is written; so is a scaffold that
+    /// no longer reads as the content format.
     /// - Returns: the paths written (`written`), and the problems.
     public static func new(_ file: NewFile, _ options: Options) -> Result {
         let loaded = load(options)
         let diagnostics = Diagnostics()
+        let scaffolds = ContentFolder.join(options.templates, "scaffolds")
+        let broken = loaded.diagnostics.sorted.filter { $0.severity == .error && $0.location.path.hasPrefix(scaffolds) }
+        guard broken.isEmpty else { return Result(diagnostics: broken) }
         let scaffolder = Scaffolder(content: loaded.content, options: options, diagnostics: diagnostics)
         let written: [String]
         switch file {
