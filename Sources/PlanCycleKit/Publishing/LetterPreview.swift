@@ -3,6 +3,7 @@ import Foundation
 /// One or more letters as a single page that stands alone: the stylesheet inlined, every link
 /// absolute, no breadcrumbs or language links.
 enum LetterPreview {
+    /// The page of `letters` (one letter: its number and subject as title; several: their activity's title).
     static func render(_ letters: [CircularLetter], content: Content, labels: Labels, templates: TemplateSet, options: Options) -> String {
         let scope = Scope(content: content, labels: labels, asOf: options.asOf)
         let paths = letters.map(\.path)
@@ -16,7 +17,7 @@ enum LetterPreview {
             .joined(separator: "\n")
         let first = localized.first.map(PagePath.letter) ?? PagePath.index
         let title = localized.count == 1 ? localized.map { ($0.symbol.map { $0 + ": " } ?? "") + $0.subject }.joined()
-            : content.activity(letters[0].activityID, defaultYear: letters[0].date.year)?.title ?? ""
+            : letters.first.flatMap { content.activity($0.activityID, defaultYear: $0.date.year) }?.title ?? ""
         let stylesheet = templates.assets[PagePath.stylesheet].map { String(decoding: $0, as: UTF8.self) }
         let page = Page.render(
             path: first, title: title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates,
