@@ -17,6 +17,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Replace an output folder even if it holds files PlanCycle did not write.")
     var force = false
 
+    @Flag(name: .long, help: "Publish draft letters and draft reports too, marked as drafts (for review; never for the public site).")
+    var drafts = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but problems.")
     var quiet = false
 
@@ -33,6 +36,7 @@ struct Build: ParsableCommand {
         var options = common.options(output: output)
         options.baseURL = baseURL
         options.force = force
+        options.drafts = drafts
         let started = Date()
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let result = PlanCycle.build(options, progress: showProgress ? { done, total in
@@ -52,6 +56,10 @@ struct Build: ParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             print("Wrote \(result.written.count) files (\(pages) pages) to \(output) in \(String(format: "%.2f", seconds)) s"
                 + (warnings > 0 ? ", with \(Report.count(warnings, "warning"))." : "."))
+            if !result.draftsLeftOut.isEmpty {
+                print("Left out \(Report.count(result.draftsLeftOut.count, "draft")) (--drafts publishes them, marked): "
+                    + result.draftsLeftOut.joined(separator: ", "))
+            }
         }
     }
 }

@@ -9,10 +9,10 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The templates folder.")
     var templates = "Templates"
 
-    @Option(name: .customLong("as-of"), help: "The day taken as today (YYYY-MM-DD), for date checks.")
+    @Option(name: .customLong("as-of"), help: "The day taken as today (YYYY-MM-DD), for date checks and the front page; default: the clock's date, for the checks only.")
     var asOf: String?
 
-    @Flag(name: .long, help: "Treat a planned activity without an outcome record as an error.")
+    @Flag(name: .long, help: "Treat what must be done before a document is final (outcome records, letters for urgent activities) as errors.")
     var strict = false
 
     func validate() throws {
@@ -21,8 +21,11 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// The options, with the clock's date for the date checks when `--as-of` is not given.
     func options(output: String = "site") -> Options {
-        Options(content: content, templates: templates, output: output, asOf: asOf.flatMap(Day.init(iso:)), strict: strict)
+        var options = Options(content: content, templates: templates, output: output, asOf: asOf.flatMap(Day.init(iso:)), strict: strict)
+        options.today = Day.today()
+        return options
     }
 }
 

@@ -23,7 +23,9 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = PreviewServer.Settings(options: common.options(), host: host, port: port)
+        var options = common.options()
+        options.drafts = true
+        let settings = PreviewServer.Settings(options: options, host: host, port: port)
         let host = self.host.contains(":") ? "[\(self.host)]" : self.host
         let open = self.open
         if !["127.0.0.1", "localhost", "::1"].contains(self.host) {

@@ -29,7 +29,10 @@ struct Translations: ParsableCommand {
         if result.hasErrors { throw ExitCode.failure }
         for status in statuses where lang == nil || status.language == lang {
             print(status.summary)
-            for path in status.stale { print("  stale:   \(path)") }
+            for path in status.stale {
+                let changed = status.changed[path].map { " (changed since: " + $0.joined(separator: ", ") + ")" } ?? ""
+                print("  stale:   \(path)" + changed)
+            }
             for missing in status.missing { print("  missing: \(missing.translation)  (translates \(missing.original))") }
         }
     }

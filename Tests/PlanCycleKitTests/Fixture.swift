@@ -149,7 +149,7 @@ extension Fixture {
 
     /// Applies `change` to a fresh fixture, checks, and compares every diagnostic with `expected`.
     static func expectDiagnostics(
-        _ expected: [Expected], asOf: String? = nil, after change: (Fixture) throws -> Void,
+        _ expected: [Expected], asOf: String? = nil, strict: Bool = false, after change: (Fixture) throws -> Void,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         let fixture = try Fixture()
@@ -157,6 +157,7 @@ extension Fixture {
         try change(fixture)
         var options = fixture.options
         options.asOf = asOf.flatMap(Day.init(iso:))
+        options.strict = strict
         let found = PlanCycle.check(options).diagnostics
         #expect(found.count == expected.count, "got: \(found.map(\.description))", sourceLocation: sourceLocation)
         for want in expected {

@@ -8,12 +8,18 @@ import Testing
     static let activity = ContentDiagnosticsTests.activity
     static let letter = ContentDiagnosticsTests.letter
 
-    func expect(_ expected: [Expected], asOf: String? = nil, after change: (Fixture) throws -> Void) throws {
-        try Fixture.expectDiagnostics(expected, asOf: asOf, after: change)
+    func expect(_ expected: [Expected], asOf: String? = nil, strict: Bool = false, after change: (Fixture) throws -> Void) throws {
+        try Fixture.expectDiagnostics(expected, asOf: asOf, strict: strict, after: change)
     }
 
-    @Test func urgentActivityWithoutLetterIsAnError() throws {
-        try expect([Expected(file: Self.activity, line: 19, column: 9, message: "is marked urgent, but no circular letter")]) {
+    @Test func urgentActivityWithoutLetterIsAWarningWhileTheLetterIsToFollow() throws {
+        try expect([Expected(file: Self.activity, line: 19, column: 9, severity: .warning, message: "is marked urgent, but no circular letter")]) {
+            try FileManager.default.removeItem(atPath: $0.path(Self.letter))
+        }
+    }
+
+    @Test func urgentActivityWithoutLetterIsAnErrorWhenStrict() throws {
+        try expect([Expected(file: Self.activity, line: 19, column: 9, message: "is marked urgent, but no circular letter")], strict: true) {
             try FileManager.default.removeItem(atPath: $0.path(Self.letter))
         }
     }
@@ -72,7 +78,7 @@ import Testing
     @Test func unknownActivitySuggestsTheRightOne() throws {
         try expect([
             Expected(file: Self.letter, line: 2, column: 11, message: "did you mean `wsis-forum`?"),
-            Expected(file: Self.activity, line: 19, column: 9, message: "is marked urgent"),
+            Expected(file: Self.activity, line: 19, column: 9, severity: .warning, message: "is marked urgent"),
         ]) {
             try $0.replace(Self.letter, "activity: wsis-forum", with: "activity: wsis-forun")
         }
@@ -105,7 +111,7 @@ import Testing
     @Test func letterInTheWrongYearFolderIsAnError() throws {
         try expect([
             Expected(file: Self.letter, line: 5, column: 7, message: "dated in 2025 but sits in the 2026 folder"),
-            Expected(file: Self.activity, line: 19, column: 9, message: "is marked urgent"),
+            Expected(file: Self.activity, line: 19, column: 9, severity: .warning, message: "is marked urgent"),
         ]) {
             try $0.replace(Self.letter, "date: 2026-01-20", with: "date: 2025-12-20")
         }

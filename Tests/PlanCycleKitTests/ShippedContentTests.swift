@@ -11,9 +11,12 @@ import Testing
                 templates: root.appendingPathComponent("Templates").path, output: output)
     }
 
-    static func build() throws -> (folder: URL, result: PlanCycle.Result) {
+    /// Builds the shipped content as published (drafts left out), or with `drafts` for review.
+    static func build(drafts: Bool = false) throws -> (folder: URL, result: PlanCycle.Result) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancycle-site-\(UUID().uuidString)")
-        let result = PlanCycle.build(options(output: folder.path))
+        var options = options(output: folder.path)
+        options.drafts = drafts
+        let result = PlanCycle.build(options)
         return (folder, result)
     }
 
@@ -55,7 +58,7 @@ import Testing
     }
 
     @Test func draftLetterWithQuestionnaireMatchesTheGoldenFile() throws {
-        let (folder, _) = try Self.build()
+        let (folder, _) = try Self.build(drafts: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = try Self.page(folder, "2026/letters/draft-gdc-follow-up-questionnaire.html")
         #expect(page.contains("DRAFT"))
@@ -138,8 +141,8 @@ import Testing
         #expect(plan.contains("href=\"letters/cl-26-06.html\""), "the plan links the activity's letter")
     }
 
-    @Test func everyRelativeLinkPointsToAWrittenFile() throws {
-        let (folder, result) = try Self.build()
+    @Test(arguments: [false, true]) func everyRelativeLinkPointsToAWrittenFile(drafts: Bool) throws {
+        let (folder, result) = try Self.build(drafts: drafts)
         defer { try? FileManager.default.removeItem(at: folder) }
         for path in result.written where path.hasSuffix(".html") {
             let html = try Self.page(folder, path)

@@ -77,6 +77,38 @@ import Testing
         #expect(arabic.contains("CWG-WSIS-44/3-A"))
     }
 
+    @Test func aStaleTranslationSaysWhichFieldsChanged() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        try markCurrent(fixture)
+        #expect(try fixture.read(Self.translation).contains("\nsource_fields: [body="))
+        try fixture.replace(ContentDiagnosticsTests.activity, "reasons: It matters.", with: "reasons: It matters a lot.")
+        try fixture.replace(ContentDiagnosticsTests.activity, "The forum.", with: "The forum, in Geneva.")
+        let stale = fixture.check()
+        #expect(stale.map(\.message) == [
+            "this fr translation was made from an earlier version of \(fixture.path(ContentDiagnosticsTests.activity)); changed since: `body`, `impact.reasons`.",
+        ])
+        let status = PlanCycle.translations(fixture.options).statuses.first
+        #expect(status?.changed == [fixture.path(Self.translation): ["body", "impact.reasons"]])
+        try markCurrent(fixture)
+        #expect(fixture.check().isEmpty, "marking again records the new version")
+    }
+
+    @Test func textFromAStaleTranslationIsMarkedOnThePage() throws {
+        let fixture = try Self.make()
+        defer { fixture.remove() }
+        let note = "<p class=\"untranslated\" role=\"note\">Cette partie est traduite d'une version antérieure"
+        try markCurrent(fixture)
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        #expect(!(try fixture.read("site/fr/2026/plan.html")).contains(note), "a current translation has no note")
+        try fixture.replace(ContentDiagnosticsTests.activity, "reasons: It matters.", with: "reasons: It matters a lot.")
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let french = try fixture.read("site/fr/2026/plan.html")
+        #expect(french.contains("Forum du SMSI 2026</span></h3>\n" + note), "the note is under the activity's heading")
+        #expect(french.components(separatedBy: note).count == 2, "only the activity from the stale translation is marked")
+        #expect(!(try fixture.read("site/ar/2026/plan.html")).contains("earlier version"), "an untranslated text is not called stale")
+    }
+
     @Test func translationOfAnItemTheOriginalDoesNotHaveIsAnError() throws {
         let fixture = try Self.make()
         defer { fixture.remove() }
@@ -139,5 +171,28 @@ import Testing
                 """))
             try $0.write("content/member-states.yaml", ReportTests.memberStates)
         }
+    }
+}
+
+/// What `plancycle translations` prints and accepts.
+@Suite struct TranslationCommandTests {
+    @Test func translationsReportsOnlyProblemsOfTranslations() throws {
+        let fixture = try TranslationTests.make()
+        defer { fixture.remove() }
+        try fixture.write("content/2026/activities/broken.md", "---\ntitle: Broken\n---\n")
+        let (statuses, result) = PlanCycle.translations(fixture.options)
+        #expect(result.diagnostics.map(\.location.path) == [fixture.path(TranslationTests.translation)])
+        #expect(statuses.map(\.language) == ["fr", "ar"])
+        #expect(fixture.check().contains { $0.location.path == fixture.path("content/2026/activities/broken.md") })
+    }
+
+    @Test func markCurrentAcceptsAPathRelativeToTheContentFolder() throws {
+        let fixture = try TranslationTests.make()
+        defer { fixture.remove() }
+        let result = PlanCycle.markCurrent("2026/activities/wsis-forum.fr.md", fixture.options)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        #expect(fixture.check().isEmpty)
+        let unknown = PlanCycle.markCurrent("2026/activities/wsis-forun.fr.md", fixture.options)
+        #expect(unknown.diagnostics.map(\.message) == ["this is not a translation PlanCycle knows."])
     }
 }

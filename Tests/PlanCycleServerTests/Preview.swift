@@ -18,7 +18,8 @@ final class Preview: @unchecked Sendable {
     enum Failure: Error { case didNotStart, noChange, notInFile(String, String) }
 
     /// Copies the shipped folders, starts the server, and returns once it listens.
-    init() async throws {
+    /// - Parameter drafts: include draft letters and reports, as `plancycle serve` does.
+    init(drafts: Bool = false) async throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("plancycle-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "Templates"] {
@@ -29,6 +30,7 @@ final class Preview: @unchecked Sendable {
             options: Options(content: root.appendingPathComponent("content").path,
                              templates: root.appendingPathComponent("Templates").path, asOf: Day(iso: "2026-03-01")),
             port: 0)
+        settings.options.drafts = drafts
         settings.stopSignals = []
         settings.interval = .milliseconds(50)
         settings.pollTimeout = .seconds(5)

@@ -36,6 +36,18 @@ import Testing
         #expect(try preview.http.get("/2026/").body.contains("<h1"))
     }
 
+    @Test func draftsAreServedAndMarkedWhenIncluded() async throws {
+        let preview = try await Preview(drafts: true)
+        defer { Task { await preview.stop() } }
+        let draft = try preview.http.get("/2026/letters/draft-gdc-follow-up-questionnaire.html")
+        #expect(draft.status == 200)
+        #expect(draft.body.contains("DRAFT"))
+        #expect(try preview.http.get("/2026/letters/index.html").body.contains("draft-gdc-follow-up-questionnaire.html"))
+        let published = try await Preview()
+        defer { Task { await published.stop() } }
+        #expect(try published.http.get("/2026/letters/draft-gdc-follow-up-questionnaire.html").status == 404)
+    }
+
     @Test func anEditedTitleIsServedAfterTheRebuild() async throws {
         let preview = try await Preview()
         defer { Task { await preview.stop() } }

@@ -27,8 +27,9 @@ extension PlanCycle {
         guard !loaded.diagnostics.hasErrors, let content = loaded.content, let set = loaded.templates else {
             return Preview(site: nil, result: result, templates: loaded.checkedTemplates)
         }
-        let jobs = SiteJobs(content, templates: set, settings: .init(asOf: options.asOf, baseURL: options.baseURL))
-        let site = SiteOnDemand(jobs) { files in manifest(of: files, options) }
+        let published = publishable(content, options)
+        let jobs = SiteJobs(published.content, templates: set, settings: .init(asOf: options.asOf, baseURL: options.baseURL))
+        let site = SiteOnDemand(jobs) { files in manifest(of: files, options, leavingOut: published.leftOut) }
         return Preview(site: site, result: result, templates: loaded.checkedTemplates)
     }
 }

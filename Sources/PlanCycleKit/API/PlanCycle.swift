@@ -12,6 +12,14 @@ public struct Options: Sendable {
     public var baseURL: String?
     /// Replace an output folder that holds files PlanCycle did not write.
     public var force: Bool = false
+    /// Publish draft letters and draft reports (marked as drafts); without it they are left out.
+    public var drafts: Bool = false
+    /// The clock's date, for the date checks when `asOf` is nil. Pages never use it, so that two
+    /// builds of the same input give the same bytes; the command line sets it, tests leave it nil.
+    public var today: Day?
+
+    /// The day the date checks take as today: `asOf`, else the clock's date.
+    public var checkDay: Day? { asOf ?? today }
 
     public init(
         content: String = "content", templates: String = "Templates", output: String = "site", asOf: Day? = nil,
@@ -36,6 +44,8 @@ public enum PlanCycle {
         public var written: [String] = []
         /// For `check`: how far each language's translations have come.
         public var translations: [TranslationStatus] = []
+        /// For `build`: the draft letters and reports left out of the site (their paths).
+        public var draftsLeftOut: [String] = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -54,7 +64,8 @@ public enum PlanCycle {
         return result
     }
 
-    /// Checks, then writes the whole site, or nothing when there is any error.
+    /// Checks, then writes the whole site, or nothing when there is any error. Draft letters and
+    /// draft reports are left out unless `options.drafts` is set; then they are published, marked.
     /// - Parameter progress: called with (pages done, pages in all) while pages are rendered.
     public static func build(_ options: Options, progress: ((Int, Int) -> Void)? = nil) -> Result {
         let clock = PhaseClock()
@@ -67,9 +78,10 @@ public enum PlanCycle {
         guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
             return Result(diagnostics: diagnostics.sorted)
         }
-        var files = SiteRenderer.render(content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
+        let published = publishable(content, options)
+        var files = SiteRenderer.render(published.content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
         clock.lap("render")
-        files[PagePath.manifest] = manifest(of: files, options)
+        files[PagePath.manifest] = manifest(of: files, options, leavingOut: published.leftOut)
         clock.lap("manifest")
         do {
             try SiteWriter.write(files, to: options.output)
@@ -78,54 +90,22 @@ public enum PlanCycle {
             diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
             return Result(diagnostics: diagnostics.sorted)
         }
-        return Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+        var result = Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+        result.draftsLeftOut = published.drafts
+        return result
     }
 
-    /// `manifest.json` of a site's files and of the inputs they were made from.
-    static func manifest(of files: [String: Data], _ options: Options) -> Data {
-        let inputs = Manifest.paths(in: options.content, prefix: "content").merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
+    /// The content as it is published: without draft letters and draft reports unless
+    /// `options.drafts` is set. `leftOut` are the files left out with them.
+    static func publishable(_ content: Content, _ options: Options) -> (content: Content, drafts: [String], leftOut: Set<String>) {
+        options.drafts ? (content, [], []) : content.leavingOutDrafts()
+    }
+
+    /// `manifest.json` of a site's files and of the inputs they were made from (less `leftOut`).
+    static func manifest(of files: [String: Data], _ options: Options, leavingOut leftOut: Set<String>) -> Data {
+        let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
+            .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
         return Manifest(outputs: files, inputPaths: inputs).data
-    }
-
-    /// The letters about one activity (`id` or `YYYY/id`) as one HTML page, for review.
-    /// - Parameter language: the language to show them in (`en`, `fr`, ...); missing translations fall back to English.
-    public static func letters(about reference: String, language: String = "en", _ options: Options) -> (html: String?, result: Result) {
-        let loaded = load(options)
-        let diagnostics = loaded.diagnostics
-        guard !diagnostics.hasErrors, let content = loaded.content, let templates = loaded.templates else {
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let candidates = content.years.reversed().compactMap { year -> Activity? in
-            let (wanted, id) = Content.split(reference, defaultYear: year.year)
-            return wanted == year.year ? year.activities.first { $0.id == id } : nil
-        }
-        guard let activity = candidates.first else {
-            let ids = Set(content.years.flatMap { $0.activities.map(\.id) }).sorted()
-            diagnostics.error(SourceLocation(path: options.content), "there is no activity `\(reference)`.",
-                              hint: Suggestion.hint(for: reference, in: ids, allowedLabel: "Activities"))
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let letters = content.letters(about: activity)
-        guard !letters.isEmpty else {
-            diagnostics.error(SourceLocation(path: activity.path), "\(activity.title) has no circular letter yet.",
-                              hint: "add one in content/<YYYY>/letters/ with `activity: \(activity.id)`.")
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let page = "letters.html"
-        guard let labels = templates.labels[language] else {
-            diagnostics.error(SourceLocation(path: options.templates), "there is no label file for the language `\(language)`.",
-                              hint: Suggestion.hint(for: language, in: templates.labels.keys.sorted(), allowedLabel: "Languages"))
-            return (nil, Result(diagnostics: diagnostics.sorted))
-        }
-        let scope = Scope(content: content, labels: labels, asOf: options.asOf)
-        let localized = scope.content.letters(about: activity)
-        let body = localized.map {
-            templates.render("letter", LetterDocument.context($0, scope: scope, page: PagePath.letter($0)), language: language)
-        }
-            .joined(separator: "\n")
-        let html = Page.render(
-            path: page, title: activity.title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates)
-        return (html, Result(diagnostics: diagnostics.sorted))
     }
 
     // MARK: - Loading
@@ -141,10 +121,13 @@ public enum PlanCycle {
     static func load(_ options: Options, reusing cached: CheckedTemplates? = nil) -> Loaded {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
-        let content = ContentLoader.load(from: options.content, asOf: options.asOf, strict: options.strict, diagnostics: diagnostics)
+        let content = ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics)
         clock.lap("  content")
         let templates = cached ?? checkTemplates(options)
         diagnostics.append(contentsOf: templates.diagnostics)
+        if templates.set != nil {
+            ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: diagnostics)
+        }
         return Loaded(diagnostics: diagnostics, content: content, checkedTemplates: templates)
     }
 

@@ -12,6 +12,8 @@ public struct TranslationStatus: Sendable {
     public var language: String
     public var current: [String] = []
     public var stale: [String] = []
+    /// For stale translations that record `source_fields`: the fields of the original changed since.
+    public var changed: [String: [String]] = [:]
     public var missing: [Missing] = []
 
     /// "fr: 9 current, 1 stale, 43 missing".
@@ -19,17 +21,7 @@ public struct TranslationStatus: Sendable {
 
     /// The status of every configured language but the original.
     static func compute(_ content: Content) -> [TranslationStatus] {
-        var originals: [(path: String, text: TranslatableText, kind: Translation.Kind, target: String)] = [
-            (content.sitePath, TranslatableText(content.site), .site, "site"),
-        ]
-        for year in content.years {
-            originals.append((year.path + "/year.md", TranslatableText(year), .year, "\(year.year)"))
-            if let report = year.report { originals.append((report.path, TranslatableText(report), .report, "\(year.year)")) }
-            for activity in year.activities {
-                originals.append((activity.path, TranslatableText(activity), .activity, "\(activity.year)/\(activity.id)"))
-            }
-            for letter in year.letters { originals.append((letter.path, TranslatableText(letter), .letter, "\(year.year)/\(letter.name)")) }
-        }
+        let originals = content.originals
         return content.site.languages.filter { $0 != TemplateSet.originalLanguage }.map { language in
             var status = TranslationStatus(language: language)
             for original in originals {
@@ -40,6 +32,9 @@ public struct TranslationStatus: Sendable {
                         status.current.append(translation.path)
                     } else {
                         status.stale.append(translation.path)
+                        if !translation.sourceFields.isEmpty {
+                            status.changed[translation.path] = original.text.changedFields(since: translation.sourceFields)
+                        }
                     }
                 } else {
                     status.missing.append(Missing(original: original.path, translation: translationPath(of: original.path, language: language)))
@@ -57,29 +52,37 @@ public struct TranslationStatus: Sendable {
 }
 
 extension PlanCycle {
-    /// Every configured language's translation status.
+    /// Every configured language's translation status, with the diagnostics about translation
+    /// files only (problems elsewhere in the content are for `check`).
     public static func translations(_ options: Options) -> (statuses: [TranslationStatus], result: Result) {
         let loaded = load(options)
         guard let content = loaded.content else { return ([], Result(diagnostics: loaded.diagnostics.sorted)) }
-        return (TranslationStatus.compute(content), Result(diagnostics: loaded.diagnostics.sorted))
+        let paths = Set(content.translations.map(\.path))
+        let concerning = loaded.diagnostics.sorted.filter {
+            paths.contains($0.location.path) || TranslationFiles.isNamedLikeTranslation(URL(fileURLWithPath: $0.location.path).lastPathComponent)
+        }
+        return (TranslationStatus.compute(content), Result(diagnostics: concerning))
     }
 
     /// Records in a translation that it translates the current version of its original.
+    /// - Parameter path: the translation file, relative to the current folder or to the content folder.
+    /// - Returns: the errors that concern that file, if any.
     public static func markCurrent(_ path: String, _ options: Options) -> Result {
         let loaded = load(options)
-        let diagnostics = loaded.diagnostics
-        let wanted = URL(fileURLWithPath: path).standardizedFileURL.path
+        let diagnostics = Diagnostics()
+        let wanted = [path, ContentFolder.join(options.content, path)].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         guard let content = loaded.content,
-            let translation = content.translations.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == wanted })
+            let translation = content.translations.first(where: { wanted.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) })
         else {
             diagnostics.error(SourceLocation(path: path), "this is not a translation PlanCycle knows.",
-                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md.")
+                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md, relative to the current folder or to the content folder.")
             return Result(diagnostics: diagnostics.sorted)
         }
+        diagnostics.append(contentsOf: loaded.diagnostics.all.filter { $0.location.path == translation.path })
         guard let original = content.translatableText(of: translation),
             let text = ContentFolder.readText(translation.path, diagnostics: diagnostics)
         else { return Result(diagnostics: diagnostics.sorted) }
-        let updated = SourceHash.write(original.fingerprint, into: text, isYAML: translation.kind == .site)
+        let updated = SourceHash.write(original, into: text, isYAML: translation.kind == .site)
         do {
             try Data(updated.utf8).write(to: URL(fileURLWithPath: translation.path), options: .atomic)
         } catch {
@@ -90,16 +93,49 @@ extension PlanCycle {
     }
 }
 
+extension Content {
+    /// A document that can be translated: its file, its translatable text, and what a translation names.
+    struct Original {
+        var path: String
+        var text: TranslatableText
+        var kind: Translation.Kind
+        var target: String
+    }
+
+    /// Every document that can be translated, site.yaml first.
+    var originals: [Original] {
+        var originals = [Original(path: sitePath, text: TranslatableText(site), kind: .site, target: "site")]
+        for year in years {
+            originals.append(Original(path: year.path + "/year.md", text: TranslatableText(year), kind: .year, target: "\(year.year)"))
+            if let report = year.report { originals.append(Original(path: report.path, text: TranslatableText(report), kind: .report, target: "\(year.year)")) }
+            for activity in year.activities {
+                originals.append(Original(path: activity.path, text: TranslatableText(activity), kind: .activity, target: "\(activity.year)/\(activity.id)"))
+            }
+            for letter in year.letters {
+                originals.append(Original(path: letter.path, text: TranslatableText(letter), kind: .letter, target: "\(year.year)/\(letter.name)"))
+            }
+        }
+        return originals
+    }
+}
+
 /// Writes `source_hash: ...` into a translation's front matter (or YAML file).
 enum SourceHash {
-    static func write(_ hash: String, into text: String, isYAML: Bool) -> String {
+    /// `text` with `source_hash:` and `source_fields:` recording the current version of `original`.
+    static func write(_ original: TranslatableText, into text: String, isYAML: Bool) -> String {
         var lines = text.components(separatedBy: "\n")
-        let start = isYAML ? 0 : 1
-        let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmed == "---" } ?? lines.count)
-        if let index = lines[start..<max(start, end)].firstIndex(where: { $0.hasPrefix("source_hash:") }) {
-            lines[index] = "source_hash: \(hash)"
-        } else {
-            lines.insert("source_hash: \(hash)", at: min(start, lines.count))
+        var at = isYAML ? 0 : 1
+        // source_hash first, then source_fields right after it.
+        for (key, line) in [("source_hash:", "source_hash: \(original.fingerprint)"), ("source_fields:", original.sourceFieldsLine)] {
+            let end = isYAML ? lines.count : (lines.dropFirst().firstIndex { $0.trimmed == "---" } ?? lines.count)
+            let start = isYAML ? 0 : 1
+            if let index = lines[start..<max(start, end)].firstIndex(where: { $0.hasPrefix(key) }) {
+                lines[index] = line
+                at = index + 1
+            } else {
+                lines.insert(line, at: min(at, lines.count))
+                at += 1
+            }
         }
         return lines.joined(separator: "\n")
     }

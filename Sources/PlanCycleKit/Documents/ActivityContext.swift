@@ -19,8 +19,8 @@ enum ActivityContext {
             "id": .value, "date": .value, "tentative": .value, "opportunity": .value, "milestone": .value,
         ])),
         "has_milestones": .value, "description_html": .value,
-        "letters": .list(letterSchema), "has_letters": .value,
-        "text_lang": .value, "text_dir": .value, "untranslated": .value,
+        "letters": .list(letterSchema), "has_letters": .value, "letter_to_follow": .value,
+        "text_lang": .value, "text_dir": .value, "untranslated": .value, "stale_translation": .value,
     ])
 
     /// - Parameters:
@@ -38,8 +38,9 @@ enum ActivityContext {
         context["participation_text"] = scope.formats.list(participation.compactMap { $0["label"] })
         context["letters"] = letters
         context["has_letters"] = !letters.isEmpty
+        context["letter_to_follow"] = activity.urgent && letters.isEmpty
         if !activity.actionPlan.isEmpty { context["action_plan_text"] = activity.actionPlan.joined(separator: ", ") }
-        context.merge(scope.textFields(activity.textLanguage)) { $1 }
+        context.merge(scope.textFields(activity.textLanguage, stale: activity.textIsStale)) { $1 }
         return context
     }
 

@@ -56,7 +56,7 @@ enum IndexDocuments {
             context["has_open_letters"] = !items.isEmpty
         }
         context["as_of"] = asOf.map(scope.formats.long)
-        if let year = content.years.last(where: { $0.report != nil }), let report = year.report {
+        if let year = content.years.last(where: { $0.report?.status == .final }), let report = year.report {
             context["latest_report"] = [
                 "url": PagePath.link(from: page, to: PagePath.report(year.year)), "title": report.info.title, "year": year.year,
             ]

@@ -1,7 +1,7 @@
 /// One circular letter: what `letter.md.mustache` is given.
 enum LetterDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "text_lang": .value, "text_dir": .value, "untranslated": .value,
+        "text_lang": .value, "text_dir": .value, "untranslated": .value, "stale_translation": .value,
         "symbol": .value, "is_draft": .value, "status": .value,
         "unit": .value, "place": .value, "date": .value,
         "to": .list(.value), "copy": .list(.value), "has_copy": .value,
@@ -25,7 +25,7 @@ enum LetterDocument {
         let content = scope.content
         let formats = scope.formats
         var context = scope.base()
-        context.merge(scope.textFields(letter.textLanguage)) { $1 }
+        context.merge(scope.textFields(letter.textLanguage, stale: letter.textIsStale)) { $1 }
         context.merge([
             "is_draft": letter.status == .draft,
             "status": scope.label("letter_status", letter.status.rawValue),

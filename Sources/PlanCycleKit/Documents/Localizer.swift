@@ -4,8 +4,13 @@ extension Content {
     func localized(to language: String) -> Content {
         guard language != TemplateSet.originalLanguage else { return self }
         let mine = translations.filter { $0.language == language }
+        let stale = Set(mine.filter { $0.sourceHash != translatableText(of: $0)?.fingerprint }.map(\.path))
         func find(_ kind: Translation.Kind, _ target: String) -> Translation? {
-            mine.first { $0.kind == kind && $0.target == target }
+            mine.first { $0.kind == kind && $0.target == target }.map { translation in
+                var marked = translation
+                marked.isStale = stale.contains(translation.path)
+                return marked
+            }
         }
         var copy = self
         if let t = find(.site, "site") { copy.site = copy.site.applying(t) }
@@ -69,6 +74,7 @@ extension Year {
         copy.plan.references = t.list("plan.references", plan.references)
         copy.introduction = t.body ?? introduction
         copy.textLanguage = t.language
+        copy.textIsStale = t.isStale
         return copy
     }
 }
@@ -84,6 +90,7 @@ extension Report {
         for i in copy.advice.indices { copy.advice[i].text = t.text("advice.\(i).text", advice[i].text) }
         copy.introduction = t.body ?? introduction
         copy.textLanguage = t.language
+        copy.textIsStale = t.isStale
         return copy
     }
 }
@@ -110,6 +117,7 @@ extension Activity {
         }
         copy.description = t.body ?? description
         copy.textLanguage = t.language
+        copy.textIsStale = t.isStale
         return copy
     }
 }
@@ -128,6 +136,7 @@ extension CircularLetter {
         }
         copy.body = t.body ?? body
         copy.textLanguage = t.language
+        copy.textIsStale = t.isStale
         return copy
     }
 }

@@ -3,7 +3,7 @@ enum PlanDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
         "year": .value,
         "document": DocumentHeader.schema,
-        "introduction_html": .value, "introduction_untranslated": .value,
+        "introduction_html": .value, "introduction_untranslated": .value, "introduction_stale": .value,
         "activities": .list(ActivityContext.schema),
         "totals": .object([
             "activities": .value, "urgent": .value, "high_level": .value, "staff_days": .value,
@@ -35,7 +35,7 @@ enum PlanDocument {
         context["year"] = year.year
         context["document"] = DocumentHeader.context(meeting: year.meeting, info: year.plan, scope: scope)
         context["introduction_html"] = scope.marked(Fragment.block(year.introduction, headingOffset: 2), year.textLanguage)
-        context.merge(scope.introductionFields(year.textLanguage)) { $1 }
+        context.merge(scope.introductionFields(year.textLanguage, stale: year.textIsStale)) { $1 }
         context["activities"] = activityContexts
         context["totals"] = totals
         context["links"] = links

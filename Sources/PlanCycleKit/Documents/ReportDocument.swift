@@ -1,7 +1,7 @@
 /// The summary report on one year: what `report.md.mustache` is given.
 enum ReportDocument {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "introduction_untranslated": .value,
+        "introduction_untranslated": .value, "introduction_stale": .value,
         "year": .value, "next_year": .value, "is_draft": .value,
         "document": DocumentHeader.schema,
         "introduction_html": .value,
@@ -49,7 +49,7 @@ enum ReportDocument {
         let labels = scope.labels
         let figures = ReportFigures(year: year, content: content)
         var context = scope.base()
-        context.merge(scope.introductionFields(report.textLanguage)) { $1 }
+        context.merge(scope.introductionFields(report.textLanguage, stale: report.textIsStale)) { $1 }
         context.merge([
             "year": year.year, "next_year": year.year + 1, "is_draft": report.status == .draft,
             "introduction_html": scope.marked(Fragment.block(report.introduction, headingOffset: 2), report.textLanguage),

@@ -26,11 +26,12 @@ final class Scope {
     /// A link from a page of this language to a file at the site's root (stylesheet, feed, data).
     func rootLink(from page: String, to file: String) -> String { PagePath.link(from: prefix + page, to: file) }
 
-    /// The language fields of a document whose text is in `textLanguage`.
-    func textFields(_ textLanguage: String) -> [String: Any] {
+    /// The language fields of a document whose text is in `textLanguage`; `stale` when that text
+    /// is a translation made from an earlier version of the original.
+    func textFields(_ textLanguage: String, stale: Bool = false) -> [String: Any] {
         [
             "text_lang": textLanguage, "text_dir": Scope.direction(of: textLanguage), "page_lang": language.code,
-            "untranslated": textLanguage != language.code,
+            "untranslated": textLanguage != language.code, "stale_translation": stale && textLanguage == language.code,
         ]
     }
 
@@ -51,8 +52,8 @@ final class Scope {
     static func direction(of language: String) -> String { language == "ar" ? "rtl" : "ltr" }
 
     /// The fields of a document's introduction, whose text is in `textLanguage`.
-    func introductionFields(_ textLanguage: String) -> [String: Any] {
-        ["introduction_untranslated": textLanguage != language.code]
+    func introductionFields(_ textLanguage: String, stale: Bool = false) -> [String: Any] {
+        ["introduction_untranslated": textLanguage != language.code, "introduction_stale": stale && textLanguage == language.code]
     }
 
     /// The wording of a fixed value.

@@ -11,6 +11,7 @@ public enum ContentLoader {
         let sitePath = ContentFolder.join(folder, "site.yaml")
         var site: Site?
         if let text = ContentFolder.readText(sitePath, diagnostics: diagnostics) {
+            Placeholders.check(text, path: sitePath, diagnostics: diagnostics)
             let node = YAMLSource.compose(text, path: sitePath, lineOffset: 0, diagnostics: diagnostics)
             if node != nil || !diagnostics.hasErrors(in: sitePath) {
                 site = SiteReader.read(node, path: sitePath, diagnostics: diagnostics)
@@ -77,7 +78,7 @@ public enum ContentLoader {
         content.translations = translations
         content.indexLetters()
         content.sitePath = sitePath
-        LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, diagnostics: diagnostics)
+        LetterChecks.run(content, drafts: letterDrafts, asOf: asOf, strict: strict, diagnostics: diagnostics)
         OutcomeChecks.run(content, strict: strict, diagnostics: diagnostics)
         TranslationChecks.run(content, diagnostics: diagnostics)
         return content

@@ -16,6 +16,7 @@ struct FrontMatterFile {
     /// Splits `text` into front matter and body, reporting a missing or unclosed block and YAML errors.
     init(path: String, text: String, diagnostics: Diagnostics) {
         self.path = path
+        Placeholders.check(text, path: path, diagnostics: diagnostics)
         // Work on UTF-8 bytes: the delimiters are ASCII, and this runs for every file of an archive.
         let bytes = Array(text.utf8)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

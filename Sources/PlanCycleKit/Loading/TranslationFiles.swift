@@ -13,9 +13,7 @@ enum TranslationFiles {
     /// What is wrong with a file named like a translation (`<name>.<xx>.md` or `.yaml`) whose
     /// language code is not one PlanCycle translates into; nil for any other name.
     static func misnamed(_ name: String) -> (message: String, hint: String)? {
-        guard let dot = name.lastIndex(of: "."), [".md", ".yaml"].contains(String(name[dot...])) else { return nil }
-        let parts = name[..<dot].split(separator: ".")
-        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isLetter) else { return nil }
+        guard let (parts, dot) = codeParts(name) else { return nil }
         let code = String(parts[1])
         let others = Translation.languages.filter { $0 != "en" }
         if code == "en" || code.lowercased() == "en" {
@@ -27,6 +25,17 @@ enum TranslationFiles {
         if others.contains(code) { return nil }
         return ("`\(code)` is not one of the languages PlanCycle translates into.",
                 "a translation is named `\(parts[0]).<code>\(name[dot...])` with one of \(others.joined(separator: ", ")).")
+    }
+
+    /// True for a file named like a translation, `<name>.<xx>.md` or `.yaml`, whatever `xx` is.
+    static func isNamedLikeTranslation(_ name: String) -> Bool { codeParts(name) != nil }
+
+    /// `<name>` and `<xx>` of `<name>.<xx>.md` (or `.yaml`), and where the extension starts.
+    private static func codeParts(_ name: String) -> ([Substring], String.Index)? {
+        guard let dot = name.lastIndex(of: "."), [".md", ".yaml"].contains(String(name[dot...])) else { return nil }
+        let parts = name[..<dot].split(separator: ".")
+        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isLetter) else { return nil }
+        return (parts, dot)
     }
 
     /// The language of `<stem>.<lang><ext>`, if `name` is one.

@@ -52,6 +52,8 @@ public struct Activity: Sendable {
     public var description: String
     /// The language the text is in (a translation's, or the original's).
     public var textLanguage = "en"
+    /// True when the text comes from a translation made from an earlier version of the original.
+    public var textIsStale = false
 
     public var staffDays: Int { staff.compactMap(\.staffDays).reduce(0, +) }
 }

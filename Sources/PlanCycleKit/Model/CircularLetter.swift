@@ -41,6 +41,8 @@ public struct CircularLetter: Sendable {
     public var body: String
     /// The language the text is in.
     public var textLanguage = "en"
+    /// True when the text comes from a translation made from an earlier version of the original.
+    public var textIsStale = false
 
     /// `CL-26/6`, or nil while the letter has no number.
     public var symbol: String? { number.map { "CL-\(Self.twoDigits(date.year % 100))/\($0)" } }
@@ -49,6 +51,9 @@ public struct CircularLetter: Sendable {
         guard let number else { return "draft-\(name)" }
         return "cl-\(Self.twoDigits(date.year % 100))-\(Self.twoDigits(number))"
     }
+
+    /// The letters folder the letter was read from.
+    var folder: String { path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

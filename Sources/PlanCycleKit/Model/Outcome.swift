@@ -77,4 +77,6 @@ public struct Report: Sendable {
     public var introduction: String
     /// The language of the report's text.
     public var textLanguage = "en"
+    /// True when the text comes from a translation made from an earlier version of the original.
+    public var textIsStale = false
 }

@@ -19,12 +19,17 @@ public struct Translation: Sendable {
     /// `year/id` of the document (`2026/wsis-forum-2026`), `2026` for a year or report, `site` for site.yaml.
     public var target: String
     public var sourceHash: String?
+    /// The fingerprint of each field of the original when the translation was made (`source_fields`),
+    /// so that a stale translation can say which fields changed; empty in older translations.
+    public var sourceFields: [String: String] = [:]
     public var sourceHashLocation: SourceLocation
     public var texts: [String: String]
     public var lists: [String: [String]]
     public var body: String?
     /// Where each text path is written, for diagnostics.
     public var locations: [String: SourceLocation]
+    /// Set when content is localized: the translation was made from an earlier version of its original.
+    var isStale = false
 
     /// The fingerprint of an original's translatable text: changes when a sentence changes, not a date.
     static func fingerprint(texts: [String: String], lists: [String: [String]], body: String?) -> String {
@@ -43,6 +48,29 @@ struct TranslatableText {
     var body: String?
 
     var fingerprint: String { Translation.fingerprint(texts: texts, lists: lists, body: body) }
+
+    /// A short fingerprint of each field (`title`, `resources.itu.0.roles`, `body`).
+    var fieldFingerprints: [String: String] {
+        var fields = texts.mapValues { Self.short($0) }
+        for (path, values) in lists { fields[path] = Self.short(values.joined(separator: "\u{1F}")) }
+        fields["body"] = Self.short((body ?? "").trimmed)
+        return fields
+    }
+
+    /// The fields whose text differs from `recorded` (fields added or removed included), sorted.
+    func changedFields(since recorded: [String: String]) -> [String] {
+        let now = fieldFingerprints
+        return Set(now.keys).union(recorded.keys).filter { now[$0] != recorded[$0] }.sorted()
+    }
+
+    /// `source_fields: [path=hash, ...]`, the line that records `fieldFingerprints`.
+    var sourceFieldsLine: String {
+        "source_fields: [" + fieldFingerprints.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + "]"
+    }
+
+    private static func short(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).prefix(3).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+    }
 
     init(_ activity: Activity) {
         texts = [

@@ -36,6 +36,8 @@ public struct Year: Sendable {
     public var report: Report?
     /// The language of the year's text (introduction and plan data).
     public var textLanguage = "en"
+    /// True when the text comes from a translation made from an earlier version of the original.
+    public var textIsStale = false
 
     public func outcome(for activity: Activity) -> Outcome? { outcomes.first { $0.id == activity.id } }
 }

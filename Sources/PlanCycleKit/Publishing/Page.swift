@@ -1,7 +1,7 @@
 /// Wraps a document's HTML in `layout.html.mustache`.
 enum Page {
     static let schema: Schema = .object(Scope.baseSchema.merging([
-        "lang": .value, "dir": .value, "title": .value, "body": .value, "stylesheet": .value,
+        "lang": .value, "dir": .value, "title": .value, "body": .value, "stylesheet": .value, "stylesheet_inline": .value,
         "is_letter": .value, "kind": .value,
         "breadcrumbs": .list(.object(["title": .value, "url": .value])), "has_breadcrumbs": .value,
         "alternates": .list(.object(["lang": .value, "name": .value, "url": .value])), "has_alternates": .value,
@@ -15,9 +15,10 @@ enum Page {
     /// - Parameters:
     ///   - path: the page's path inside its language's folder.
     ///   - alternates: the other languages the page exists in.
+    ///   - inlineStylesheet: the stylesheet's text, for a page that must stand alone (a preview).
     static func render(
         path: String, title: String, kind: String, body: String, crumbs: [Crumb], scope: Scope, alternates: [Language],
-        templates: TemplateSet
+        templates: TemplateSet, inlineStylesheet: String? = nil
     ) -> String {
         var context = scope.base()
         let here = scope.prefix + path
@@ -33,6 +34,7 @@ enum Page {
                 return ["lang": language.code, "name": language.name, "url": PagePath.link(from: here, to: prefix + path)]
             },
         ] as [String: Any]) { $1 }
+        context["stylesheet_inline"] = inlineStylesheet
         return templates.render("layout", context, language: scope.language.code)
     }
 }

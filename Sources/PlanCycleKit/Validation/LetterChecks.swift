@@ -1,7 +1,8 @@
-/// Checks across letters and activities: every urgent activity has a letter, and each letter's
-/// dates make sense against its activity and the lead time Member States need.
+/// Checks across letters and activities: every urgent activity has a letter (a warning while the
+/// letter is still to be written, an error with `--strict`), and each letter's dates make sense
+/// against its activity and the lead time Member States need.
 enum LetterChecks {
-    static func run(_ content: Content, drafts: [LetterReader.Draft], asOf: Day?, diagnostics: Diagnostics) {
+    static func run(_ content: Content, drafts: [LetterReader.Draft], asOf: Day?, strict: Bool, diagnostics: Diagnostics) {
         let minimumDays = content.site.minimumLeadWeeks * 7
         for draft in drafts {
             let letter = draft.letter
@@ -41,9 +42,13 @@ enum LetterChecks {
             for activity in year.activities where activity.urgent && content.letters(about: activity).isEmpty
                 && !content.unreadable.contains(.lettersAbout, "\(activity.year)/\(activity.id)")
             {
-                diagnostics.error(activity.urgentLocation,
-                                  "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution.",
-                                  hint: "add a letter in content/<YYYY>/letters/ with `activity: \(activity.id)`, or set `urgent: false`.")
+                let message = "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution yet; the plan says \"letter to follow\"."
+                let hint = "add a letter in content/\(activity.year)/letters/ with `activity: \(activity.id)` (`plancycle new letter`), or set `urgent: false`."
+                if strict {
+                    diagnostics.error(activity.urgentLocation, message, hint: hint)
+                } else {
+                    diagnostics.warning(activity.urgentLocation, message, hint: hint + " With --strict this is an error.")
+                }
             }
         }
     }

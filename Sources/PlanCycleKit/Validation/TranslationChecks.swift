@@ -19,8 +19,10 @@ enum TranslationChecks {
             }
             if translation.sourceHash != original.fingerprint {
                 let language = translation.language
+                let changed = translation.sourceFields.isEmpty ? [] : original.changedFields(since: translation.sourceFields)
                 let what = translation.sourceHash == nil ? "does not record which version of the original it translates"
                     : "was made from an earlier version of \(translation.originalPath)"
+                        + (changed.isEmpty ? "" : "; changed since: " + changed.map { "`\($0)`" }.joined(separator: ", "))
                 diagnostics.warning(translation.sourceHash == nil ? SourceLocation(path: translation.path) : translation.sourceHashLocation,
                                     "this \(language) translation \(what).",
                                     hint: "bring it up to date, then run `plancycle translations --mark-current \(translation.path)`.")

@@ -55,12 +55,16 @@ enum TranslationReader {
         let origin = YAMLOrigin(path: path, lineOffset: lineOffset)
         let shape = shapes[kind] ?? [:]
         guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "the translation",
-                                keys: ["source_hash"] + shape.keys.sorted())
+                                keys: ["source_fields", "source_hash"] + shape.keys.sorted())
         else { return nil }
         var translation = Translation(
             kind: kind, language: language, path: path, originalPath: originalPath, target: target,
             sourceHash: root.string("source_hash"), sourceHashLocation: root.location(of: "source_hash"),
             texts: [:], lists: [:], body: body, locations: [:])
+        for item in root.strings("source_fields", example: "[title=1a2b3c, body=4d5e6f]") {
+            let parts = item.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { translation.sourceFields[String(parts[0])] = String(parts[1]) }
+        }
         read(root, shape: shape, prefix: "", into: &translation)
         return translation
     }

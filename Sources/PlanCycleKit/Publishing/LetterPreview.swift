@@ -1,0 +1,33 @@
+import Foundation
+
+/// One or more letters as a single page that stands alone: the stylesheet inlined, every link
+/// absolute, no breadcrumbs or language links.
+enum LetterPreview {
+    /// The page of `letters` (one letter: its number and subject as title; several: their activity's title).
+    static func render(_ letters: [CircularLetter], content: Content, labels: Labels, templates: TemplateSet, options: Options) -> String {
+        let scope = Scope(content: content, labels: labels, asOf: options.asOf)
+        let paths = letters.map(\.path)
+        let localized = paths.compactMap { path in scope.content.years.lazy.flatMap(\.letters).first { $0.path == path } }
+        let base = linkBase(options)
+        let body = localized.map { letter in
+            let page = PagePath.letter(letter)
+            let html = templates.render("letter", LetterDocument.context(letter, scope: scope, page: page), language: labels.language.code)
+            return PreviewLinks.absolute(html, page: scope.prefix + page, base: base)
+        }
+            .joined(separator: "\n")
+        let first = localized.first.map(PagePath.letter) ?? PagePath.index
+        let title = localized.count == 1 ? localized.map { ($0.symbol.map { $0 + ": " } ?? "") + $0.subject }.joined()
+            : letters.first.flatMap { content.activity($0.activityID, defaultYear: $0.date.year) }?.title ?? ""
+        let stylesheet = templates.assets[PagePath.stylesheet].map { String(decoding: $0, as: UTF8.self) }
+        let page = Page.render(
+            path: first, title: title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates,
+            inlineStylesheet: stylesheet ?? "")
+        return PreviewLinks.absolute(page, page: scope.prefix + first, base: base)
+    }
+
+    /// Where the preview's links point: the published site's address, else the local output folder.
+    static func linkBase(_ options: Options) -> URL {
+        if let address = options.baseURL, let url = URL(string: address.hasSuffix("/") ? address : address + "/") { return url }
+        return URL(fileURLWithPath: options.output, isDirectory: true).standardizedFileURL
+    }
+}
