@@ -119,7 +119,7 @@ import Testing
         let context = ReportDocument.context(
             try #require(content.year(2026)), report: try #require(content.year(2026)?.report), scope: scope)
         let previous = try #require(context["previous"] as? [String: Any])
-        #expect(previous["contributors"] as? Int == 1)
+        #expect((previous["contributors"] as? Count)?.value == 1)
         #expect(previous["contributors_change"] as? String == "+3")
         #expect(previous["response_rate"] as? String == "10.0%")  // 1 reply / (1 letter × 10)
         #expect(previous["response_rate_change"] as? String == "+15.0")
