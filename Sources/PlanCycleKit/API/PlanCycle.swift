@@ -97,7 +97,7 @@ public enum PlanCycle {
         let letters = content.letters(about: activity)
         guard !letters.isEmpty else {
             diagnostics.error(SourceLocation(path: activity.path), "\(activity.title) has no circular letter yet.",
-                              hint: "add one in content/<YYYY>/letters/ with `activity: \(activity.id)`.")
+                              hint: "add one in \(ContentFolder.sibling(of: activity.path, "<YYYY>/letters"))/ with `activity: \(activity.id)`.")
             return (nil, Result(diagnostics: diagnostics.sorted))
         }
         let page = "letters.html"

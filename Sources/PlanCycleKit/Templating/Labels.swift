@@ -78,7 +78,7 @@ struct Labels {
 
     static func load(from path: String, code: String, diagnostics: Diagnostics) -> Labels? {
         guard let text = ContentFolder.readText(path, diagnostics: diagnostics),
-            let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
+            let node = YAMLSource.compose(text, path: path, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
         else { return nil }
         let origin = YAMLOrigin(path: path, lineOffset: 0)
         guard let root = node.mapping else {

@@ -21,7 +21,7 @@ enum ActivityReader {
         }
         if let start, let end, start.year != year, end.year != year {
             diagnostics.warning(root.location(of: "start"), "this activity of the \(year) plan takes place in \(start.year).",
-                                hint: "move the file to content/\(start.year)/activities/ if it belongs to that year's plan.")
+                                hint: "move the file to \(ContentFolder.sibling(of: file.path, "\(start.year)/activities"))/ if it belongs to that year's plan.")
         }
         let place = root.string("place", required: true, example: "Geneva, Switzerland")
         let format: EventFormat? = root.choice("format", required: true)

@@ -43,7 +43,7 @@ enum LetterChecks {
             {
                 diagnostics.error(activity.urgentLocation,
                                   "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution.",
-                                  hint: "add a letter in content/<YYYY>/letters/ with `activity: \(activity.id)`, or set `urgent: false`.")
+                                  hint: "add a letter in \(ContentFolder.sibling(of: activity.path, "<YYYY>/letters"))/ with `activity: \(activity.id)`, or set `urgent: false`.")
             }
         }
     }

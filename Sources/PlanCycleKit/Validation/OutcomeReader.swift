@@ -67,7 +67,7 @@ enum OutcomeReader {
                         hint = "did you mean `\(match)` (\(state.name))? "
                     }
                     item.diagnostics.error(location, "`\(code)` is not the code of a Member State of ITU.",
-                                           hint: hint + "Codes are ISO 3166-1 alpha-3, as listed in content/member-states.yaml.")
+                                           hint: hint + "Codes are ISO 3166-1 alpha-3, as listed in \(ContentFolder.sibling(of: location.path, "member-states.yaml")).")
                     continue
                 }
                 if states.contains(code) {

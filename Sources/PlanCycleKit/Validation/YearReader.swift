@@ -51,7 +51,7 @@ enum YearReader {
         let title = fields.string("title", required: true, example: "Annual plan of participation ...")
         let summary = fields.string("summary", required: true, example: "This document presents ...")
         let action = fields.string("action_required", required: true, example: "The Council Working Group is invited to take note of this document.")
-        let references = fields.strings("references", example: "[PP Resolution 140 (Rev. Bucharest, 2022)]")
+        let references = fields.strings("references", example: "[\"PP Resolution 140 (Rev. Bucharest, 2022)\"]")
         guard let number, let date, let title, let summary, let action else { return nil }
         return Year.DocumentInfo(
             number: number, revision: revision, date: date, source: source, title: title,
