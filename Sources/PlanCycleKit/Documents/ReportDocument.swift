@@ -127,7 +127,7 @@ enum ReportDocument {
 
     private static func rows(_ figures: ReportFigures, year: Year, scope: Scope, page: String) -> [[String: Any]] {
         let labels = scope.labels
-        let forms = { (list: [ParticipationForm]) in list.map { labels.label("participation", $0.rawValue) }.joined(separator: "; ") }
+        let forms = { (list: [ParticipationForm]) in scope.formats.phrase(list.map { labels.label("participation", $0.rawValue) }) }
         return figures.rows.map { row in
             var item: [String: Any] = [
                 "title": row.title, "planned_forms": row.unplanned ? "–" : forms(row.plannedForms),
