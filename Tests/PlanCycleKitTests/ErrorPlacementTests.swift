@@ -101,4 +101,14 @@ import Testing
             try $0.replace(Self.activity, "participation: [host, contribute]", with: "participation: [host, atend]")
         }
     }
+
+    @Test func aMissingFieldOfSiteYAMLHidesNoOther() throws {
+        try Fixture.expectDiagnostics([
+            Expected(file: "content/site.yaml", line: 2, column: 3, message: "`organisation` is missing the field `name`"),
+            Expected(file: "content/site.yaml", line: 7, column: 3, message: "`working_group` is missing the field `short_name`"),
+        ]) {
+            try $0.replace("content/site.yaml", "  name: International Telecommunication Union\n", with: "")
+            try $0.replace("content/site.yaml", "  short_name: CWG-WSIS&SDG\n", with: "")
+        }
+    }
 }
