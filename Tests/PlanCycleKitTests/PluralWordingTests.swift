@@ -48,6 +48,17 @@ import Testing
         #expect(diagnostic.message == "`index.year_line_letters` has no `few` form, which this language needs for counts such as 2, 3, 4, 22.")
     }
 
+    @Test func formOfACategoryTheLanguageDoesNotUseIsAWarning() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/labels/en.yaml", "    one: \"{{letter_count}} circular letter\"\n",
+                            with: "    one: \"{{letter_count}} circular letter\"\n    few: \"{{letter_count}} circular letters\"\n")
+        let found = fixture.check()
+        #expect(found.map(\.severity) == [.warning], "\(found.map(\.description))")
+        #expect(found.first?.message == "`index.year_line_letters` has a `few` form, which this language does not use.")
+        #expect(found.first?.hint == "the plural forms of `en` are: `one`, `other`.")
+    }
+
     @Test func countPrintedWithOneWordingIsAnError() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

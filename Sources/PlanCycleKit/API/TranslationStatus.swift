@@ -73,7 +73,7 @@ extension PlanCycle {
             let translation = content.translations.first(where: { URL(fileURLWithPath: $0.path).standardizedFileURL.path == wanted })
         else {
             diagnostics.error(SourceLocation(path: path), "this is not a translation PlanCycle knows.",
-                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md.")
+                              hint: "give the path of a translation in \(options.content), such as \(ContentFolder.join(options.content, "2026/activities/wsis-forum-2026.fr.md")).")
             return Result(diagnostics: diagnostics.sorted)
         }
         guard let original = content.translatableText(of: translation),
