@@ -111,4 +111,10 @@ import Testing
             try $0.replace("content/site.yaml", "  short_name: CWG-WSIS&SDG\n", with: "")
         }
     }
+
+    @Test func unknownKeyInALetterBlockIsReportedOnce() throws {
+        try Fixture.expectDiagnostics([Expected(file: "content/2026/letters/forum-call.md", line: 11, column: 3, message: "did you mean `link`?")]) {
+            try $0.replace("content/2026/letters/forum-call.md", "  link: https://www.itu.int/forum", with: "  link: https://www.itu.int/forum\n  lnk: x")
+        }
+    }
 }
