@@ -87,6 +87,7 @@ import Testing
     @Test func everyIndependentMistakeOfAFileIsReportedInOneRun() throws {
         try Fixture.expectDiagnostics([
             Expected(file: Self.activity, line: 3, column: 19, message: "did you mean `sdgs`?"),
+            Expected(file: Self.activity, line: 4, column: 13, message: "`high_level` should be `true` or `false`, not `yes`"),
             Expected(file: Self.activity, line: 6, column: 6, message: "has no day 31"),
             Expected(file: Self.activity, line: 8, column: 1, message: "did you mean `format`?"),
             Expected(file: Self.activity, line: 10, column: 11, message: "did you mean `high`?"),
@@ -95,6 +96,7 @@ import Testing
         ]) {
             try $0.replace(Self.activity, "processes: [wsis, sdgs]", with: "processes: [wsis, sdg]")
             try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 2026-06-31")
+            try $0.replace(Self.activity, "high_level: true", with: "high_level: yes")
             try $0.replace(Self.activity, "format: hybrid", with: "formt: hybrid")
             try $0.replace(Self.activity, "rating: high", with: "rating: hihg")
             try $0.replace(Self.activity, "staff_days: 100", with: "staff_days: lots")
