@@ -59,6 +59,17 @@ import Testing
         #expect(found.first?.hint == "the plural forms of `en` are: `one`, `other`.")
     }
 
+    @Test func formsAgreeingWithAFieldThatIsNotACountAreAnError() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/labels/en.yaml", "    count: letter_count\n", with: "    count: has_letters\n")
+        let found = fixture.check()
+        #expect(found.map(\.message) == ["`count: has_letters` of `index.year_line_letters` names a field that is not a count, so no form can be chosen."])
+        let text = try fixture.read("Templates/labels/en.yaml")
+        let line = try #require(text.components(separatedBy: "\n").firstIndex { $0 == "    count: has_letters" }) + 1
+        #expect(found.first?.location == SourceLocation(path: fixture.path("Templates/labels/en.yaml"), line: line, column: 5))
+    }
+
     @Test func countPrintedWithOneWordingIsAnError() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
