@@ -30,6 +30,13 @@ import Testing
         }
     }
 
+    @Test func quotedValueOverTwoLinesIsNotBlamedForALaterMistake() throws {
+        try Fixture.expectDiagnostics([Expected(file: Self.activity, line: 8, column: 14, message: "a `:` followed by a space appears inside a value")]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026", with: "title: \"WSIS Forum\n  2026\"")
+            try $0.replace(Self.activity, "place: Geneva", with: "place: Geneva: Palexpo")
+        }
+    }
+
     @Test func tabIndentationIsExplainedAsATab() throws {
         try Fixture.expectDiagnostics([Expected(file: Self.activity, line: 10, column: 1, message: "indented with a tab")]) {
             try $0.replace(Self.activity, "  rating: high", with: "\trating: high")

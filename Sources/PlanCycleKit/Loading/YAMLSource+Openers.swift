@@ -22,7 +22,7 @@ extension YAMLSource {
         let context: YamlError.Context
         switch error {
         case .scanner(let found?, _, _, _), .parser(let found?, _, _, _): context = found
-        default: return openedOnALineAndNotClosed(in: text, upTo: mark(of: error)?.line ?? 0)
+        default: return openedOnALineAndNotClosed(in: text, before: error)
         }
         let opener = character(at: context.mark, in: text)
         let place: Place = (context.mark.line, context.mark.column)
@@ -39,13 +39,16 @@ extension YAMLSource {
             return (place, ("the block that opens here with `{` is never closed with `}`.",
                                    "end it with `}`, or write its keys on lines of their own, indented under the key."))
         }
-        return openedOnALineAndNotClosed(in: text, upTo: mark(of: error)?.line ?? 0)
+        return openedOnALineAndNotClosed(in: text, before: error)
     }
 
     /// A value that starts with a quote or bracket not closed on its own line, at or before the
     /// error's line: when an apostrophe later in the file closes a single quote, libyaml reports
-    /// the trouble far from where it began.
-    private static func openedOnALineAndNotClosed(in text: String, upTo errorLine: Int) -> (Place?, Problem)? {
+    /// the trouble far from where it began. Only for the errors such a value causes ("did not find
+    /// expected key", "... end of stream"), so that a quoted value written over several lines on
+    /// purpose is not blamed for an unrelated mistake.
+    private static func openedOnALineAndNotClosed(in text: String, before error: YamlError) -> (Place?, Problem)? {
+        guard let errorLine = mark(of: error)?.line, problem(of: error).map(causedByAnOpenValue) == true else { return nil }
         let closers: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "[": "]", "{": "}"]
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index < errorLine {
             let scalars = Array(line.unicodeScalars)
@@ -76,6 +79,17 @@ extension YAMLSource {
         if cursor + 1 < scalars.count, scalars[cursor] == ":" { index = cursor + 2 }
         while index < scalars.count, scalars[index] == " " { index += 1 }
         return index < scalars.count ? index : nil
+    }
+
+    private static func causedByAnOpenValue(_ problem: String) -> Bool {
+        ["did not find expected", "could not find expected", "end of stream"].contains { problem.contains($0) }
+    }
+
+    private static func problem(of error: YamlError) -> String? {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        default: return nil
+        }
     }
 
     private static func mark(of error: YamlError) -> Mark? {
