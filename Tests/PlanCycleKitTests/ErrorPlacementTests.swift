@@ -79,6 +79,9 @@ import Testing
         try Fixture.expectDiagnostics([Expected(file: "content/site.yaml", line: 1, column: 1, message: "the file is empty")]) {
             try $0.write("content/site.yaml", "\n")
         }
+        try Fixture.expectDiagnostics([Expected(file: "Templates/labels/en.yaml", line: 1, column: 1, message: "the file is empty")]) {
+            try $0.write("Templates/labels/en.yaml", "")
+        }
     }
 
     @Test func hintsNameTheContentFolderTheUserPassed() throws {

@@ -6,8 +6,10 @@ enum YAMLSource {
     /// - Parameter isWholeFile: the text is a whole `.yaml` file, which is reported when empty.
     static func compose(_ text: String, path: String, lineOffset: Int, isWholeFile: Bool = false, diagnostics: Diagnostics) -> Node? {
         if isWholeFile, text.allSatisfy(\.isWhitespace) {
+            let isLabels = path.hasSuffix(".yaml") && path.contains("/labels/")
             diagnostics.error(SourceLocation(path: path), "the file is empty.",
-                              hint: "write its fields as in the README's example (the shipped content has one to copy).")
+                              hint: isLabels ? "copy the keys of en.yaml and write their wording in this language."
+                                  : "write its fields as in the README's example (the shipped content has one to copy).")
             return nil
         }
         do {
