@@ -3,6 +3,8 @@ import Yams
 /// YAML errors placed where the fix is: a tab in the indentation, and a quote or bracket that is
 /// never closed, reported where it opens rather than where libyaml gave up.
 extension YAMLSource {
+    /// A tab in the indentation of a line at or before the error: libyaml reports it in many ways
+    /// (often as an indentation or token problem on a later line), so it is named for what it is.
     static func tabIndentation(in text: String, before error: YamlError) -> (Place?, Problem)? {
         let errorLine = mark(of: error)?.line ?? Int.max
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index < errorLine {
