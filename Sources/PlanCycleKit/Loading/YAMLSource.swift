@@ -27,10 +27,9 @@ enum YAMLSource {
         }
     }
 
-    /// A tab in the indentation of a line at or before the error: libyaml reports it in many ways
-    /// (often as an indentation or token problem on a later line), so it is named for what it is.
     /// A 1-based line and column of the YAML text (columns count Unicode scalars, as libyaml's).
     typealias Place = (line: Int, column: Int)
+    /// A diagnostic's message and hint.
     typealias Problem = (message: String, hint: String?)
 
     private static func describe(_ error: YamlError) -> (Place?, Problem) {
