@@ -67,6 +67,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: fixture.content + "/site.yaml"))
     }
 
+    @Test func outputThatIsAnExistingFileIsRefusedAndKept() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("notes.txt", "keep me\n")
+        var options = fixture.options
+        options.output = fixture.path("notes.txt")
+        options.force = true
+        let result = PlanCycle.build(options)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(options.output):1:1: error: the output \(options.output) is a file, not a folder; PlanCycle will not replace it with the site. "
+                + "Hint: choose a folder for `--output`, such as `site`.",
+        ])
+        #expect(try fixture.read("notes.txt") == "keep me\n")
+    }
+
     @Test func contentCannotInjectHTMLIntoPages() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -31,6 +31,19 @@ import FoundationXML
         #expect((forum["letters"] as? [[String: Any]])?.first?["number"] as? String == "CL-26/6")
     }
 
+    @Test func planJSONEscapesCharactersThatCouldCloseAScriptInAPage() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("content/2026/activities/wsis-forum.md", "title: WSIS Forum 2026", with: "title: \"WSIS </script><b>& Forum\"")
+        #expect(!PlanCycle.build(fixture.options).hasErrors)
+        let text = try fixture.read("site/2026/plan.json")
+        #expect(text.contains(#""WSIS \u003c/script\u003e\u003cb\u003e\u0026 Forum""#))
+        #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"))
+        let plan = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        let activities = try #require(plan?["activities"] as? [[String: Any]])
+        #expect(activities.first?["title"] as? String == "WSIS </script><b>& Forum")
+    }
+
     final class AtomReader: NSObject, XMLParserDelegate {
         var entries: [[String: String]] = []
         var text = ""

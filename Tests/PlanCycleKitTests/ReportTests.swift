@@ -119,7 +119,7 @@ import Testing
         let context = ReportDocument.context(
             try #require(content.year(2026)), report: try #require(content.year(2026)?.report), scope: scope)
         let previous = try #require(context["previous"] as? [String: Any])
-        #expect(previous["contributors"] as? Int == 1)
+        #expect((previous["contributors"] as? Count)?.value == 1)
         #expect(previous["contributors_change"] as? String == "+3")
         #expect(previous["response_rate"] as? String == "10.0%")  // 1 reply / (1 letter × 10)
         #expect(previous["response_rate_change"] as? String == "+15.0")
@@ -165,7 +165,7 @@ import Testing
         let (fixture, found) = try diagnostics { try $0.replace("content/2026/outcomes/wsis-forum.md", "[AAA, HHH]", with: "[AAA, HHJ]") }
         defer { fixture.remove() }
         #expect(found.map(\.description) == [
-            "\(fixture.path("content/2026/outcomes/wsis-forum.md")):11:26: error: `HHJ` is not the code of a Member State of ITU. Hint: did you mean `HHH` (Hland)? Codes are ISO 3166-1 alpha-3, as listed in content/member-states.yaml.",
+            "\(fixture.path("content/2026/outcomes/wsis-forum.md")):11:26: error: `HHJ` is not the code of a Member State of ITU. Hint: did you mean `HHH` (Hland)? Codes are ISO 3166-1 alpha-3, as listed in \(fixture.path("content/member-states.yaml")).",
         ])
     }
 

@@ -75,7 +75,7 @@ extension PlanCycle {
             let translation = content.translations.first(where: { wanted.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) })
         else {
             diagnostics.error(SourceLocation(path: path), "this is not a translation PlanCycle knows.",
-                              hint: "give the path of a file such as content/2026/activities/wsis-forum-2026.fr.md, relative to the current folder or to the content folder.")
+                              hint: "give the path of a translation in \(options.content), such as \(ContentFolder.join(options.content, "2026/activities/wsis-forum-2026.fr.md")), relative to the current folder or to the content folder.")
             return Result(diagnostics: diagnostics.sorted)
         }
         diagnostics.append(contentsOf: loaded.diagnostics.all.filter { $0.location.path == translation.path })

@@ -10,7 +10,7 @@ enum ActivityContext {
         "processes": .list(.object(["id": .value, "name": .value])), "processes_text": .value,
         "high_level": .value, "dates": .value, "start": .value, "end": .value, "place": .value, "format": .value,
         "impact": .object(["rating": .value, "label": .value, "reasons_html": .value]),
-        "staff": .list(.object(["unit": .value, "roles": .value, "staff_days": .value])), "staff_days": .value,
+        "staff": .list(.object(["unit": .value, "roles": .value, "staff_days": .value])), "staff_days": .count,
         "third_parties": .list(.object(["name": .value, "support": .value])), "has_third_parties": .value,
         "participation": .list(.object(["id": .value, "label": .value])), "participation_text": .value,
         "member_state_support_html": .value, "urgent": .value,
@@ -35,7 +35,7 @@ enum ActivityContext {
         context["processes"] = processes
         context["processes_text"] = scope.formats.list(processes.compactMap { $0["name"] })
         context["participation"] = participation
-        context["participation_text"] = scope.formats.list(participation.compactMap { $0["label"] })
+        context["participation_text"] = scope.formats.phrase(participation.compactMap { $0["label"] })
         context["letters"] = letters
         context["has_letters"] = !letters.isEmpty
         context["letter_to_follow"] = activity.urgent && letters.isEmpty
@@ -69,7 +69,7 @@ enum ActivityContext {
                 "label": scope.label("impact", activity.impact.rating.rawValue),
                 "reasons_html": scope.marked(Fragment.block(activity.impact.reasons), activity.textLanguage),
             ],
-            "staff": staff, "staff_days": formats.number(activity.staffDays),
+            "staff": staff, "staff_days": formats.count(activity.staffDays),
             "third_parties": activity.thirdParties.map { ["name": $0.name, "support": $0.support] },
             "has_third_parties": !activity.thirdParties.isEmpty,
             "member_state_support_html": scope.marked(Fragment.block(activity.memberStateSupport), activity.textLanguage),

@@ -62,6 +62,10 @@ final class Formats {
     /// "1,759", "1 759".
     func number(_ n: Int) -> String { decimal.string(from: NSNumber(value: n)) ?? String(n) }
 
+    /// A number that a phrase counts things with: written like `number`, and choosing the
+    /// phrase's plural form.
+    func count(_ n: Int) -> Count { Count(n, formats: self) }
+
     /// "12.9%", "12,9 %", from a ratio rounded half up to tenths of a percent.
     func percent(_ ratio: Ratio) -> String {
         percentFormatter.string(from: NSNumber(value: Double(ratio.permille) / 1000)) ?? ratio.percent
@@ -70,6 +74,19 @@ final class Formats {
     /// "A, B and C", "A, B et C".
     func list(_ items: [String]) -> String {
         items.formatted(.list(type: .and).locale(locale))
+    }
+
+    /// "Hosting and written contributions": the wording of fixed values listed as one phrase, so
+    /// the items after the first start in lowercase, as words inside a sentence do. A word that is
+    /// capitalised throughout (an acronym such as "SDG") keeps its capitals.
+    func phrase(_ labels: [String]) -> String {
+        list(labels.enumerated().map { index, label in index == 0 ? label : lowercasingFirst(label) })
+    }
+
+    private func lowercasingFirst(_ label: String) -> String {
+        let word = label.prefix { !$0.isWhitespace }
+        guard let first = word.first, word.count == 1 || word.dropFirst().contains(where: \.isLowercase) else { return label }
+        return String(first).lowercased(with: locale) + label.dropFirst()
     }
 }
 

@@ -2,8 +2,8 @@
 enum IndexDocuments {
     static let yearSummarySchema: Schema = .object([
         "year": .value, "url": .value, "plan_url": .value, "plan_title": .value, "plan_symbol": .value,
-        "meeting_dates": .value, "meeting_ordinal": .value, "activity_count": .value,
-        "letters_url": .value, "letter_count": .value, "has_letters": .value,
+        "meeting_dates": .value, "meeting_ordinal": .value, "activity_count": .count,
+        "letters_url": .value, "letter_count": .count, "has_letters": .value,
         "report_url": .value, "report_title": .value, "report_symbol": .value, "report_is_draft": .value,
         "calendar_url": .value, "data_url": .value,
     ])
@@ -102,9 +102,9 @@ enum IndexDocuments {
             "plan_symbol": DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: letter),
             "meeting_dates": formats.range(year.meeting.start, year.meeting.end),
             "meeting_ordinal": DateText.ordinal(year.meeting.number),
-            "activity_count": year.activities.count,
+            "activity_count": formats.count(year.activities.count),
             "letters_url": PagePath.link(from: page, to: PagePath.letters(year.year)),
-            "letter_count": year.letters.count, "has_letters": !year.letters.isEmpty,
+            "letter_count": formats.count(year.letters.count), "has_letters": !year.letters.isEmpty,
             "calendar_url": scope.rootLink(from: page, to: PagePath.calendar(year.year)),
             "data_url": scope.rootLink(from: page, to: PagePath.planData(year.year)),
         ]

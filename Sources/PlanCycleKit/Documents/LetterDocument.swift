@@ -9,7 +9,7 @@ enum LetterDocument {
         "subject": .value, "deadline": .value,
         "activity": .object([
             "title": .value, "dates": .value, "place": .value, "url": .value, "year": .value, "report_year": .value,
-            "plan_symbol": .value, "plan_url": .value,
+            "plan_symbol": .value, "plan_url": .value, "mandate": .value,
         ]),
         "consultation": .object([
             "form": .value, "label": .value, "is_online": .value, "is_meeting": .value, "is_email": .value,
@@ -17,7 +17,7 @@ enum LetterDocument {
         ]),
         "paragraphs": .list(.object(["html": .value])),
         "annexes": .list(.object(["number": .value, "title": .value, "html": .value])),
-        "annex_count": .value, "has_annexes": .value,
+        "annex_count": .count, "has_annexes": .value,
         "links": .object(["index": .value, "letters": .value, "plan": .value]),
     ]) { $1 })
 
@@ -39,7 +39,7 @@ enum LetterDocument {
             "annexes": letter.annexes.enumerated().map { index, annex -> [String: Any] in
                 ["number": index + 1, "title": annex.title, "html": scope.marked(Fragment.block(annex.text, headingOffset: 2), letter.textLanguage)]
             },
-            "annex_count": letter.annexes.count, "has_annexes": !letter.annexes.isEmpty,
+            "annex_count": formats.count(letter.annexes.count), "has_annexes": !letter.annexes.isEmpty,
             "links": [
                 "index": PagePath.link(from: page, to: PagePath.index),
                 "letters": PagePath.link(from: page, to: PagePath.letters(letter.date.year)),
@@ -85,6 +85,7 @@ enum LetterDocument {
         ]
         if let year = content.year(activity.year) {
             result["plan_symbol"] = DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: scope.language.letter)
+            result["mandate"] = year.plan.mandate ?? scope.formats.list(year.plan.references)
         }
         return result
     }

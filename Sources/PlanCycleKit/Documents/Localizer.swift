@@ -72,6 +72,7 @@ extension Year {
         copy.plan.summary = t.text("plan.summary", plan.summary)
         copy.plan.actionRequired = t.text("plan.action_required", plan.actionRequired)
         copy.plan.references = t.list("plan.references", plan.references)
+        copy.plan.mandate = plan.mandate.map { t.text("plan.mandate", $0) }
         copy.introduction = t.body ?? introduction
         copy.textLanguage = t.language
         copy.textIsStale = t.isStale

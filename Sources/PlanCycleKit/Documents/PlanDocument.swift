@@ -6,7 +6,7 @@ enum PlanDocument {
         "introduction_html": .value, "introduction_untranslated": .value, "introduction_stale": .value,
         "activities": .list(ActivityContext.schema),
         "totals": .object([
-            "activities": .value, "urgent": .value, "high_level": .value, "staff_days": .value,
+            "activities": .count, "urgent": .value, "high_level": .value, "staff_days": .count,
             "with_third_parties": .value, "letters": .value,
         ]),
         "links": .object(["index": .value, "letters": .value]),
@@ -17,10 +17,10 @@ enum PlanDocument {
         let content = scope.content
         let activities = year.activities
         let totals: [String: Any] = [
-            "activities": activities.count,
+            "activities": scope.formats.count(activities.count),
             "urgent": activities.filter(\.urgent).count,
             "high_level": activities.filter(\.highLevel).count,
-            "staff_days": scope.formats.number(activities.map(\.staffDays).reduce(0, +)),
+            "staff_days": scope.formats.count(activities.map(\.staffDays).reduce(0, +)),
             "with_third_parties": activities.filter { !$0.thirdParties.isEmpty }.count,
             "letters": activities.map { content.letters(about: $0).count }.reduce(0, +),
         ]

@@ -11,14 +11,14 @@ enum ReportDocument {
             "unplanned": .value, "no_record": .value,
         ])),
         "totals": .object([
-            "planned": .value, "held": .value, "held_with_changes": .value, "postponed": .value, "cancelled": .value,
-            "not_reported": .value, "unplanned": .value, "planned_staff_days": .value, "used_staff_days": .value,
+            "planned": .count, "held": .count, "held_with_changes": .count, "postponed": .count, "cancelled": .count,
+            "not_reported": .count, "unplanned": .count, "planned_staff_days": .value, "used_staff_days": .count,
         ]),
         "forms": .list(.object(["label": .value, "planned": .value, "delivered": .value])),
         "processes": .list(.object(["name": .value, "planned": .value, "held": .value])),
         "engagement": .object([
-            "contributors": .value, "member_states": .value, "share": .value, "replies": .value,
-            "letters": .value, "response_rate": .value,
+            "contributors": .count, "member_states": .value, "share": .value, "replies": .count,
+            "letters": .count, "response_rate": .value,
         ]),
         "has_letters": .value,
         "letters": .list(.object([
@@ -29,7 +29,7 @@ enum ReportDocument {
         "regions": .list(.object(["name": .value, "contributed": .value, "members": .value, "share": .value])),
         "has_previous": .value,
         "previous": .object([
-            "year": .value, "contributors": .value, "contributors_change": .value,
+            "year": .value, "contributors": .count, "contributors_change": .value,
             "response_rate": .value, "response_rate_change": .value,
         ]),
         "results": .list(.object(["activity": .value, "title": .value, "url": .value, "kind": .value])),
@@ -58,9 +58,9 @@ enum ReportDocument {
             "forms": figures.forms.map { ["label": labels.label("participation", $0.form.rawValue), "planned": $0.planned, "delivered": $0.delivered] },
             "processes": figures.processes.map { ["name": content.site.process($0.process)?.name ?? $0.process, "planned": $0.planned, "held": $0.held] },
             "engagement": [
-                "contributors": figures.contributors.count, "member_states": figures.memberStateCount,
-                "share": formats.percent(figures.contributorShare), "replies": formats.number(figures.totalReplies),
-                "letters": figures.letters.count, "response_rate": formats.percent(figures.responseRate),
+                "contributors": formats.count(figures.contributors.count), "member_states": formats.number(figures.memberStateCount),
+                "share": formats.percent(figures.contributorShare), "replies": formats.count(figures.totalReplies),
+                "letters": formats.count(figures.letters.count), "response_rate": formats.percent(figures.responseRate),
             ],
             "has_letters": !figures.letters.isEmpty,
             "letters": figures.letters.map { item -> [String: Any] in
@@ -90,7 +90,7 @@ enum ReportDocument {
             let previous = ReportFigures(year: previousYear, content: content)
             context["has_previous"] = true
             context["previous"] = [
-                "year": previousYear.year, "contributors": previous.contributors.count,
+                "year": previousYear.year, "contributors": formats.count(previous.contributors.count),
                 "contributors_change": signed(figures.contributors.count - previous.contributors.count),
                 "response_rate": formats.percent(previous.responseRate),
                 "response_rate_change": pointsChange(from: previous.responseRate, to: figures.responseRate),
@@ -127,7 +127,7 @@ enum ReportDocument {
 
     private static func rows(_ figures: ReportFigures, year: Year, scope: Scope, page: String) -> [[String: Any]] {
         let labels = scope.labels
-        let forms = { (list: [ParticipationForm]) in list.map { labels.label("participation", $0.rawValue) }.joined(separator: "; ") }
+        let forms = { (list: [ParticipationForm]) in scope.formats.phrase(list.map { labels.label("participation", $0.rawValue) }) }
         return figures.rows.map { row in
             var item: [String: Any] = [
                 "title": row.title, "planned_forms": row.unplanned ? "–" : forms(row.plannedForms),
@@ -147,13 +147,13 @@ enum ReportDocument {
 
     private static func totals(_ figures: ReportFigures, formats: Formats) -> [String: Any] {
         let planned = figures.rows.filter { !$0.unplanned }
-        func count(_ status: Outcome.Status?) -> Int { planned.filter { $0.status == status }.count }
+        func count(_ status: Outcome.Status?) -> Count { formats.count(planned.filter { $0.status == status }.count) }
         return [
-            "planned": planned.count, "held": count(.held), "held_with_changes": count(.heldWithChanges),
+            "planned": formats.count(planned.count), "held": count(.held), "held_with_changes": count(.heldWithChanges),
             "postponed": count(.postponed), "cancelled": count(.cancelled), "not_reported": count(nil),
-            "unplanned": figures.rows.filter(\.unplanned).count,
+            "unplanned": formats.count(figures.rows.filter(\.unplanned).count),
             "planned_staff_days": formats.number(planned.compactMap(\.plannedStaffDays).reduce(0, +)),
-            "used_staff_days": formats.number(figures.rows.compactMap(\.usedStaffDays).reduce(0, +)),
+            "used_staff_days": formats.count(figures.rows.compactMap(\.usedStaffDays).reduce(0, +)),
         ]
     }
 

@@ -31,6 +31,22 @@ enum ContentFolder {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// The content folder that `path` (a file or folder of a year, such as
+    /// `w/content/2026/activities/igf.md`) lies in, as the user wrote it (`w/content`), so that
+    /// hints name the folder the user passed.
+    static func root(of path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let year = parts.lastIndex(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else {
+            return (path as NSString).deletingLastPathComponent
+        }
+        let root = parts[..<year].joined(separator: "/")
+        return root.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : root
+    }
+
+    /// `relative` inside the content folder of `path`: `sibling(of: "w/content/2026/x.md", "2027/year.md")`
+    /// is `w/content/2027/year.md`.
+    static func sibling(of path: String, _ relative: String) -> String { join(root(of: path), relative) }
+
     /// True for ids made of lowercase letters, digits and single hyphens.
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")

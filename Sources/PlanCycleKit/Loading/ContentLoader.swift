@@ -12,7 +12,7 @@ public enum ContentLoader {
         var site: Site?
         if let text = ContentFolder.readText(sitePath, diagnostics: diagnostics) {
             Placeholders.check(text, path: sitePath, diagnostics: diagnostics)
-            let node = YAMLSource.compose(text, path: sitePath, lineOffset: 0, diagnostics: diagnostics)
+            let node = YAMLSource.compose(text, path: sitePath, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
             if node != nil || !diagnostics.hasErrors(in: sitePath) {
                 site = SiteReader.read(node, path: sitePath, diagnostics: diagnostics)
             }
@@ -21,7 +21,7 @@ public enum ContentLoader {
         var memberStates: [MemberState] = []
         let statesPath = ContentFolder.join(folder, "member-states.yaml")
         if ContentFolder.entries(folder).contains("member-states.yaml"), let text = ContentFolder.readText(statesPath, diagnostics: diagnostics) {
-            let node = YAMLSource.compose(text, path: statesPath, lineOffset: 0, diagnostics: diagnostics)
+            let node = YAMLSource.compose(text, path: statesPath, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
             if node != nil || !diagnostics.hasErrors(in: statesPath) {
                 memberStates = MemberStatesReader.read(node, path: statesPath, diagnostics: diagnostics)
             }
@@ -38,7 +38,7 @@ public enum ContentLoader {
                 yearFolders.append((path, number))
             } else if name.hasPrefix("site."), name.hasSuffix(".yaml"), let language = TranslationFiles.language(of: name, stem: "site", ext: ".yaml") {
                 if let text = ContentFolder.readText(path, diagnostics: diagnostics) {
-                    let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
+                    let node = YAMLSource.compose(text, path: path, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
                     if let translation = TranslationReader.read(
                         node, kind: .site, language: language, path: path, lineOffset: 0, originalPath: sitePath, target: "site",
                         body: nil, diagnostics: diagnostics)
@@ -50,7 +50,7 @@ public enum ContentLoader {
                 diagnostics.error(SourceLocation(path: path), problem.message, hint: problem.hint)
             } else if !knownTopLevel.contains(name) {
                 diagnostics.warning(SourceLocation(path: path), "PlanCycle does not use this file or folder; it is ignored.",
-                                    hint: "year folders are named with four digits, e.g. content/2026/.")
+                                    hint: "year folders are named with four digits, e.g. \(ContentFolder.join(folder, "2026"))/.")
             }
         }
         // Years are read on every core; each keeps its own diagnostics, merged in year order.
@@ -148,7 +148,7 @@ public enum ContentLoader {
             if draft.letter.date.year != year {
                 diagnostics.error(draft.locations["date"] ?? SourceLocation(path: file.path),
                                   "the letter is dated in \(draft.letter.date.year) but sits in the \(year) folder.",
-                                  hint: "move it to content/\(draft.letter.date.year)/letters/, or correct its date.")
+                                  hint: "move it to \(ContentFolder.sibling(of: file.path, "\(draft.letter.date.year)/letters"))/, or correct its date.")
                 continue
             }
             letters.append(draft)

@@ -22,6 +22,9 @@ struct Fields {
     /// How the mapping is named in messages, e.g. "the activity" or "`impact`".
     let name: String
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Fields written under a misspelt key: their "did you mean" error is the one to fix, so they
+    /// are not reported again as missing.
+    private let misspelt: Set<String>
 
     /// Reads `node` as a mapping with the given keys; reports unknown keys with a "did you mean".
     /// Returns nil (after reporting) when the node is not a mapping.
@@ -35,6 +38,7 @@ struct Fields {
         self.location = node == nil ? (fallback ?? origin.location(of: nil)) : origin.location(of: node)
         guard let node, !Fields.isNull(node) else {
             pairs = []
+            misspelt = []
             return
         }
         guard let mapping = node.mapping else {
@@ -43,9 +47,11 @@ struct Fields {
             return nil
         }
         var pairs: [(String, Node, Node)] = []
+        var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             if !keys.contains(key) {
+                if let meant = Suggestion.closest(to: key, in: keys) { misspelt.insert(meant) }
                 diagnostics.error(
                     origin.location(of: keyNode), "\(name) has no field `\(key)`.",
                     hint: Suggestion.hint(for: key, in: keys, allowedLabel: "Fields"))
@@ -54,6 +60,7 @@ struct Fields {
             pairs.append((key, keyNode, value))
         }
         self.pairs = pairs
+        self.misspelt = misspelt.subtracting(pairs.map(\.0))
     }
 
     // MARK: - Access
@@ -76,6 +83,7 @@ struct Fields {
 
     func missing(_ key: String, example: String) {
         let present = pairs.first { $0.key == key }
+        if present == nil, misspelt.contains(key) { return }
         let at = present.map { origin.location(of: $0.keyNode) } ?? location
         let what = present == nil ? "is missing the field `\(key)`" : "has no value for `\(key)`"
         let hint = example.hasPrefix("(") ? "add a `\(key):` block with its fields, as in the README's example."
@@ -166,12 +174,29 @@ struct Fields {
 
     /// A list of texts.
     func strings(_ key: String, required: Bool = false, example: String = "[...]") -> [String] {
-        list(key, required: required, example: example).compactMap { item in
+        let items = list(key, required: required, example: example)
+        warnBrokenAtComma(items, key: key)
+        return items.compactMap { item in
             guard let scalar = item.scalar else {
                 diagnostics.error(origin.location(of: item), "each item of `\(key)` should be text, not \(Fields.kind(of: item)).")
                 return nil
             }
             return scalar.string.trimmed
+        }
+    }
+
+    /// In a `[a, b]` list a comma separates items, so `[Resolution 140 (Rev. Bucharest, 2022)]`
+    /// is two items; an item that opens a parenthesis the next item on the same line closes was
+    /// broken at a comma. (Yams does not keep a list's style; two items on one line are in `[ ]`.)
+    private func warnBrokenAtComma(_ items: [Node], key: String) {
+        let texts = items.map { $0.scalar?.string ?? "" }
+        func balance(_ text: String) -> Int { text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count }
+        for index in texts.indices.dropLast() where balance(texts[index]) > 0 && balance(texts[index + 1]) < 0
+            && items[index].mark?.line == items[index + 1].mark?.line
+        {
+            diagnostics.warning(origin.location(of: items[index]),
+                                "this item of `\(key)` looks like a sentence broken at a comma: `\(texts[index])` and `\(texts[index + 1])` are two items.",
+                                hint: "in a `[ ]` list a comma separates items: put the item in double quotes, or write the list as lines starting with `- `.")
         }
     }
 

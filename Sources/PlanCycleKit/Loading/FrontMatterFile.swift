@@ -21,9 +21,14 @@ struct FrontMatterFile {
         let bytes = Array(text.utf8)
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let firstEnd = Self.lineEnd(bytes, from: start), Self.isDelimiter(bytes, start, firstEnd) else {
-            diagnostics.error(
-                SourceLocation(path: path), "the file does not start with front matter.",
-                hint: "put the YAML fields between two lines of `---` at the very top of the file.")
+            if text.allSatisfy(\.isWhitespace) {
+                diagnostics.error(SourceLocation(path: path), "the file is empty.",
+                                  hint: "write its fields between two lines of `---`, then its text, as in the README's example; or delete the file.")
+            } else {
+                diagnostics.error(
+                    SourceLocation(path: path), "the file does not start with front matter.",
+                    hint: "put the YAML fields between two lines of `---` at the very top of the file.")
+            }
             yaml = nil
             yamlLineOffset = 0
             body = text

@@ -3,15 +3,22 @@ import Yams
 /// Composes YAML text into a node tree with positions, turning Yams errors into diagnostics.
 enum YAMLSource {
     /// Parses `text`; on a syntax error reports it at the file's line and column and returns nil.
-    static func compose(_ text: String, path: String, lineOffset: Int, diagnostics: Diagnostics) -> Node? {
+    /// - Parameter isWholeFile: the text is a whole `.yaml` file, which is reported when empty.
+    static func compose(_ text: String, path: String, lineOffset: Int, isWholeFile: Bool = false, diagnostics: Diagnostics) -> Node? {
+        if isWholeFile, text.allSatisfy(\.isWhitespace) {
+            let isLabels = path.hasSuffix(".yaml") && path.contains("/labels/")
+            diagnostics.error(SourceLocation(path: path), "the file is empty.",
+                              hint: isLabels ? "copy the keys of en.yaml and write their wording in this language."
+                                  : "write its fields as in the README's example (the shipped content has one to copy).")
+            return nil
+        }
         do {
             // The basic resolver: PlanCycle reads every scalar as text and checks types itself, so
             // Yams need not match each scalar against its regular expressions.
             return try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
-            let (mark, problem) = describe(error)
-            let location = SourceLocation(
-                path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+            let (place, problem) = tabIndentation(in: text, before: error) ?? unclosed(error, in: text) ?? describe(error)
+            let location = SourceLocation(path: path, line: (place?.line ?? 1) + lineOffset, column: place?.column ?? 1)
             diagnostics.error(location, problem.message, hint: problem.hint)
             return nil
         } catch {
@@ -20,15 +27,20 @@ enum YAMLSource {
         }
     }
 
-    private static func describe(_ error: YamlError) -> (Mark?, (message: String, hint: String?)) {
+    /// A 1-based line and column of the YAML text (columns count Unicode scalars, as libyaml's).
+    typealias Place = (line: Int, column: Int)
+    /// A diagnostic's message and hint.
+    typealias Problem = (message: String, hint: String?)
+
+    private static func describe(_ error: YamlError) -> (Place?, Problem) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return (mark, explain(problem))
+            return ((mark.line, mark.column), explain(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             return (
-                context.mark,
+                (context.mark.line, context.mark.column),
                 ("the key \(keys) is written more than once in the same block.",
                  "keep one of them; YAML keeps no second value for a key.")
             )

@@ -97,6 +97,7 @@ struct TranslatableText {
             "meeting.place": year.meeting.place, "plan.source": year.plan.source, "plan.title": year.plan.title,
             "plan.summary": year.plan.summary, "plan.action_required": year.plan.actionRequired,
         ]
+        texts["plan.mandate"] = year.plan.mandate
         lists = ["plan.references": year.plan.references]
         body = year.introduction
     }

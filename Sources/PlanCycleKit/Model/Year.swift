@@ -18,6 +18,9 @@ public struct Year: Sendable {
         public var summary: String
         public var actionRequired: String
         public var references: [String]
+        /// The plan's mandate, as the circular letters cite it ("Resolution 140 (Rev. Bucharest,
+        /// 2022) of the Plenipotentiary Conference and ..."); nil for the report.
+        public var mandate: String? = nil
     }
 
     public var year: Int

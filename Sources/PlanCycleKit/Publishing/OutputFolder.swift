@@ -4,6 +4,10 @@ import Foundation
 enum OutputFolder {
     static func problem(_ options: Options) -> (message: String, hint: String)? {
         let output = canonical(options.output)
+        if FileManager.default.fileExists(atPath: options.output), !ContentFolder.isDirectory(options.output) {
+            return ("the output \(options.output) is a file, not a folder; PlanCycle will not replace it with the site.",
+                    "choose a folder for `--output`, such as `site`.")
+        }
         for (label, folder) in [("content", options.content), ("templates", options.templates)] {
             let other = canonical(folder)
             if output == other || other.hasPrefix(output + "/") {

@@ -106,9 +106,37 @@ enum PlanData {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = (try? encoder.encode(plan)) ?? Data("{}".utf8)
+        var data = htmlSafe((try? encoder.encode(plan)) ?? Data("{}".utf8))
         data.append(contentsOf: Array("\n".utf8))
         return data
+    }
+
+    /// JSON that is safe to paste into an HTML page: `<`, `>` and `&` are written `\u003c`,
+    /// `\u003e` and `\u0026` (and the line separators U+2028, U+2029 escaped), as Go's encoder does.
+    /// These characters can only be inside strings in JSON, so the bytes are replaced as they are.
+    static func htmlSafe(_ json: Data) -> Data {
+        var result = Data()
+        result.reserveCapacity(json.count)
+        let separators: [[UInt8]: String] = [[0xE2, 0x80, 0xA8]: "\\u2028", [0xE2, 0x80, 0xA9]: "\\u2029"]
+        var index = json.startIndex
+        while index < json.endIndex {
+            let byte = json[index]
+            switch byte {
+            case UInt8(ascii: "<"): result.append(contentsOf: Array("\\u003c".utf8))
+            case UInt8(ascii: ">"): result.append(contentsOf: Array("\\u003e".utf8))
+            case UInt8(ascii: "&"): result.append(contentsOf: Array("\\u0026".utf8))
+            case 0xE2 where index + 2 < json.endIndex:
+                if let escaped = separators[Array(json[index...(index + 2)])] {
+                    result.append(contentsOf: Array(escaped.utf8))
+                    index += 3
+                    continue
+                }
+                result.append(byte)
+            default: result.append(byte)
+            }
+            index += 1
+        }
+        return result
     }
 
     static func milestoneText(_ date: MilestoneDate) -> String {

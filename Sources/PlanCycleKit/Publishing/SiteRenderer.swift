@@ -59,9 +59,10 @@ enum SiteRenderer {
 
         func page(_ path: String, title: String, kind: String, template: String, context: [String: Any], crumbs: [Page.Crumb]) {
             let body = templates.render(template, context, language: scope.language.code)
+            let symbol = ["plan", "report"].contains(kind) ? (context["document"] as? [String: Any])?["symbol"] as? String : nil
             pages.append((path, Page.render(
                 path: path, title: title, kind: kind, body: body, crumbs: crumbs, scope: scope, alternates: alternates,
-                templates: templates)))
+                printSymbol: symbol, templates: templates)))
         }
 
         guard let yearIndex else {

@@ -5,7 +5,9 @@ import Foundation
 /// Rendering a phrase where it stands is what the tag means (its own tags see the same fields),
 /// so inlining changes no output; it only saves looking the phrase up on every use.
 enum LabelInliner {
-    static func inline(_ text: String, labels: Labels) -> String {
+    /// `text` with each `{{l.group.key}}` replaced by its phrase; a phrase may itself name others
+    /// (a sentence naming the phrase of each of its counts), up to `depth` levels.
+    static func inline(_ text: String, labels: Labels, depth: Int = 4) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 1024)
         var rest = text[...]
@@ -20,7 +22,8 @@ enum LabelInliner {
             let name = afterOpen[..<close.lowerBound].trimmed
             let parts = name.split(separator: ".")
             if parts.count == 3, parts[0] == "l", let phrase = labels.phrases[String(parts[1])]?[String(parts[2])] {
-                result += phrase.text
+                let phraseText = Self.text(of: phrase, language: labels.language.code)
+                result += depth > 0 ? inline(phraseText, labels: labels, depth: depth - 1) : phraseText
             } else {
                 result += rest[open.lowerBound..<close.upperBound]
             }
@@ -28,5 +31,16 @@ enum LabelInliner {
         }
         result += rest
         return result
+    }
+
+    /// A plain phrase's text; for a phrase with plural forms, one section per category of the
+    /// language, of which the count's own category is the one shown (see `Count`). A category
+    /// the phrase lacks (English wording standing in for a missing translation) shows `other`.
+    static func text(of phrase: Labels.Phrase, language: String) -> String {
+        guard let count = phrase.count, !phrase.forms.isEmpty else { return phrase.text }
+        return PluralRules.categories(language).map { category in
+            let name = "\(count).\(language).\(category.rawValue)"
+            return "{{#\(name)}}\(phrase.forms[category] ?? phrase.text){{/\(name)}}"
+        }.joined()
     }
 }

@@ -5,9 +5,20 @@ import Yams
 /// wording of fixed values, and every phrase the templates print (as `{{l.group.key}}`).
 struct Labels {
     /// One phrase: Mustache text that may hold the fields of the place it is written into.
+    ///
+    /// A phrase with a count ("3 circular letters") gives one form per plural category of its
+    /// language, and names the field that holds the count.
     struct Phrase {
+        /// The text; for a phrase with forms, its `other` form.
         var text: String
         var location: SourceLocation
+        /// The field that holds the count, for a phrase with plural forms.
+        var count: String? = nil
+        /// The text of each plural category, for a phrase with plural forms.
+        var forms: [PluralCategory: String] = [:]
+
+        /// Every text the phrase may print: its forms, or its one text.
+        var texts: [String] { forms.isEmpty ? [text] : forms.sorted { $0.key < $1.key }.map(\.value) }
     }
 
     let language: Language
@@ -67,7 +78,7 @@ struct Labels {
 
     static func load(from path: String, code: String, diagnostics: Diagnostics) -> Labels? {
         guard let text = ContentFolder.readText(path, diagnostics: diagnostics),
-            let node = YAMLSource.compose(text, path: path, lineOffset: 0, diagnostics: diagnostics)
+            let node = YAMLSource.compose(text, path: path, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
         else { return nil }
         let origin = YAMLOrigin(path: path, lineOffset: 0)
         guard let root = node.mapping else {
@@ -83,20 +94,8 @@ struct Labels {
             }
             for (keyNode, valueNode) in keys {
                 let key = keyNode.scalar?.string ?? ""
-                let location = origin.location(of: valueNode)
-                guard let value = valueNode.scalar?.string else {
-                    diagnostics.error(location, "the wording of `\(group).\(key)` should be text.")
-                    continue
-                }
-                do {
-                    _ = try MustacheTemplate(string: value)  // a malformed phrase is reported here, at its own line
-                    phrases[group, default: [:]][key] = Phrase(text: value, location: location)
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.error(location, "the wording of `\(group).\(key)` has a malformed tag: \(TemplateSet.explain(error.error))",
-                                      hint: TemplateSet.hint(error.error))
-                } catch {
-                    diagnostics.error(location, "the wording of `\(group).\(key)` cannot be read (\(error)).")
-                }
+                let reader = PhraseReader(group: group, key: key, origin: origin, language: code, diagnostics: diagnostics)
+                if let phrase = reader.read(valueNode) { phrases[group, default: [:]][key] = phrase }
             }
         }
         let settings = phrases["language"] ?? [:]

@@ -2,6 +2,9 @@
 public indirect enum Schema: Sendable {
     /// Text, a number or a flag: no fields of its own.
     case value
+    /// A number of things that a phrase counts (`Count`): a phrase that prints it gives its
+    /// forms by plural category.
+    case count
     /// Named fields.
     case object([String: Schema])
     /// A list; sections over it see each item.

@@ -10,17 +10,54 @@ struct TemplateChecker {
         walk(source, stack: [schema.merging(.object(["l": labels]))], document: document, depth: 0, diagnostics: diagnostics)
     }
 
-    /// Checks the tags inside the wording `l.group.key` of every language, at the place it is used.
+    /// Checks the tags inside the wording `l.group.key` of every language, at the place it is used,
+    /// and that a phrase printing a count gives the plural forms its language needs.
     private func walkPhrase(_ name: String, stack: [Schema], document: String, diagnostics: Diagnostics) {
-        let parts = name.split(separator: ".").map(String.init)
-        guard parts.count == 3, parts[0] == "l" else { return }
         for (_, file) in templates.labelFiles.sorted(by: { $0.key < $1.key }) {
-            guard let phrase = file.phrases[parts[1]]?[parts[2]], phrase.text.contains("{{") else { continue }
+            walkPhrase(name, in: file, stack: stack, document: document, diagnostics: diagnostics, depth: 4)
+        }
+    }
+
+    /// Checks one language's phrase; a phrase naming another (`{{l.report.n_held}}`) is checked
+    /// in the same language, up to `depth` levels.
+    private func walkPhrase(_ name: String, in file: Labels, stack: [Schema], document: String, diagnostics: Diagnostics, depth: Int) {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count == 3, parts[0] == "l", depth > 0, let phrase = file.phrases[parts[1]]?[parts[2]] else { return }
+        let phraseName = "`\(parts[1]).\(parts[2])`"
+        if let count = phrase.count {
+            checkCount(count, of: phraseName, in: file, phrase: phrase, stack: stack, document: document, diagnostics: diagnostics)
+        }
+        for text in phrase.texts where text.contains("{{") {
             var inner = stack
-            for tag in TagScanner.tags(in: phrase.text) {
+            for tag in TagScanner.tags(in: text) {
                 let location = file.location(ofTag: tag.name, in: phrase, fallback: phrase.location)
-                _ = visit(tag, stack: &inner, floor: stack.count, document: document, at: location, diagnostics: diagnostics)
+                guard visit(tag, stack: &inner, floor: stack.count, document: document, at: location, diagnostics: diagnostics),
+                    tag.kind == .variable
+                else { continue }
+                if tag.name.hasPrefix("l.") {
+                    walkPhrase(tag.name, in: file, stack: inner, document: document, diagnostics: diagnostics, depth: depth - 1)
+                } else if phrase.count == nil, case .count = resolve(tag.name, in: inner), PluralRules.categories(file.language.code).count > 1 {
+                    let forms = PluralRules.categories(file.language.code).map { "`\($0.rawValue): ...`" }.joined(separator: ", ")
+                    diagnostics.error(location, "\(phraseName) prints the count `\(tag.name)` with one wording for every number.",
+                                      hint: "give its forms by plural category: `count: \(tag.name)`, then \(forms).")
+                }
             }
+        }
+    }
+
+    private func checkCount(
+        _ count: String, of phraseName: String, in file: Labels, phrase: Labels.Phrase, stack: [Schema], document: String,
+        diagnostics: Diagnostics
+    ) {
+        let location = file.location(ofTag: "count:", in: phrase, fallback: phrase.location)
+        switch resolve(count, in: stack) {
+        case .count?:
+            return
+        case nil:
+            report(count, stack: stack, document: document, at: location, diagnostics: diagnostics)
+        case _?:
+            diagnostics.error(location, "`count: \(count)` of \(phraseName) names a field that is not a count, so no form can be chosen.",
+                              hint: "name the field whose number the forms agree with.")
         }
     }
 

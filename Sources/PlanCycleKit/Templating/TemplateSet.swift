@@ -77,6 +77,8 @@ public struct TemplateSet {
             }
         }
         guard let english = labelFiles[originalLanguage] else {
+            // An en.yaml that exists but cannot be read has had its own error.
+            if ContentFolder.entries(labelsFolder).contains("\(originalLanguage).yaml") { return nil }
             diagnostics.error(SourceLocation(path: ContentFolder.join(labelsFolder, "en.yaml")), "the English label file is missing.",
                               hint: "restore Templates/labels/en.yaml: every other language is checked against it.")
             return nil

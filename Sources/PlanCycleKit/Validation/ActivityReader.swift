@@ -21,7 +21,7 @@ enum ActivityReader {
         }
         if let start, let end, start.year != year, end.year != year {
             diagnostics.warning(root.location(of: "start"), "this activity of the \(year) plan takes place in \(start.year).",
-                                hint: "move the file to content/\(start.year)/activities/ if it belongs to that year's plan.")
+                                hint: "move the file to \(ContentFolder.sibling(of: file.path, "\(start.year)/activities"))/ if it belongs to that year's plan.")
         }
         let place = root.string("place", required: true, example: "Geneva, Switzerland")
         let format: EventFormat? = root.choice("format", required: true)
@@ -32,15 +32,19 @@ enum ActivityReader {
         let participation: [ParticipationForm] = root.choices("participation", required: true)
         let support = root.string("member_state_support", required: true, example: "What Member States are expected to do")
         let milestones = readMilestones(root)
+        let highLevel = root.bool("high_level")
+        let urgent = root.bool("urgent")
+        let actionPlan = root.strings("action_plan")
 
+        // Every field is read above, before any is required: one missing field hides no other.
         guard let title, let start, let end, let place, let format, let impact, let support, resources != nil,
             !participation.isEmpty
         else { return nil }
         return Activity(
             id: id, path: file.path, year: year, title: title, processes: processes,
-            highLevel: root.bool("high_level"), start: start, end: end, place: place, format: format,
+            highLevel: highLevel, start: start, end: end, place: place, format: format,
             impact: impact, staff: staff, thirdParties: thirdParties, participation: unique(participation),
-            memberStateSupport: support, urgent: root.bool("urgent"), urgentLocation: root.location(of: "urgent"), actionPlan: root.strings("action_plan"),
+            memberStateSupport: support, urgent: urgent, urgentLocation: root.location(of: "urgent"), actionPlan: actionPlan,
             milestones: milestones, description: file.body)
     }
 

@@ -43,7 +43,7 @@ enum LetterChecks {
                 && !content.unreadable.contains(.lettersAbout, "\(activity.year)/\(activity.id)")
             {
                 let message = "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution yet; the plan says \"letter to follow\"."
-                let hint = "add a letter in content/\(activity.year)/letters/ with `activity: \(activity.id)` (`plancycle new letter`), or set `urgent: false`."
+                let hint = "add a letter in \(ContentFolder.sibling(of: activity.path, "<YYYY>/letters"))/ with `activity: \(activity.id)` (`plancycle new letter`), or set `urgent: false`."
                 if strict {
                     diagnostics.error(activity.urgentLocation, message, hint: hint)
                 } else {

@@ -26,10 +26,13 @@ enum LetterReader {
         let date = root.day("date", required: true)
         let subject = root.string("subject", required: true, example: "Consultation on ...")
         let deadline = root.day("deadline", required: true)
-        let consultation = readConsultation(root.fields("consultation", keys: ["form", "link", "email", "meeting"], required: true))
+        // Each block is read once (reading it again would report its unknown keys again).
+        let (consultation, meetingLocation) = readConsultation(root.fields("consultation", keys: ["form", "link", "email", "meeting"], required: true))
         let contact = root.has("contact")
             ? SiteReader.readPerson(root.fields("contact", keys: SiteReader.personKeys), contact: true) : site?.contact
         let annexes = readAnnexes(root, lettersFolder: lettersFolder)
+        let to = root.has("to") ? root.strings("to") : site?.letterTo ?? []
+        let copy = root.has("copy") ? root.strings("copy") : site?.letterCopy ?? []
 
         if status == .sent, number == nil {
             diagnostics.error(root.location(of: "status"), "a sent letter must keep the number it was sent with.",
@@ -42,14 +45,11 @@ enum LetterReader {
         guard let activity, let status, let date, let subject, let deadline, let consultation, let contact else { return nil }
         var locations: [String: SourceLocation] = [:]
         for key in ["activity", "date", "deadline", "consultation", "status"] { locations[key] = root.location(of: key) }
-        if let meeting = root.fields("consultation", keys: ["form", "link", "email", "meeting"])?.fields("meeting", keys: meetingKeys) {
-            locations["meeting"] = meeting.location(of: "date")
-        }
+        locations["meeting"] = meetingLocation
         let letter = CircularLetter(
             name: name, path: file.path, activityID: activity, status: status, fixedNumber: number, number: number,
             date: date, subject: subject, deadline: deadline, consultation: consultation,
-            to: root.has("to") ? root.strings("to") : site?.letterTo ?? [],
-            copy: root.has("copy") ? root.strings("copy") : site?.letterCopy ?? [],
+            to: to, copy: copy,
             contact: contact, annexes: annexes, body: file.body)
         var result = letter
         result.usesDefaultRecipients = !root.has("to") && !root.has("copy")
@@ -58,8 +58,9 @@ enum LetterReader {
 
     static let meetingKeys = ["date", "place", "link"]
 
-    private static func readConsultation(_ fields: Fields?) -> CircularLetter.Consultation? {
-        guard let fields else { return nil }
+    /// The consultation, and where its meeting's date is written (for checks of that date).
+    private static func readConsultation(_ fields: Fields?) -> (CircularLetter.Consultation?, SourceLocation?) {
+        guard let fields else { return (nil, nil) }
         let form: ConsultationForm? = fields.choice("form", required: true)
         var link = fields.string("link")
         if let value = link, !Links.checkURL(value, at: fields.location(of: "link"), diagnostics: fields.diagnostics) { link = nil }
@@ -76,9 +77,10 @@ enum LetterReader {
         if form == .online, fields.node("link") == nil {
             fields.missing("link", example: "https://...")
         }
-        guard let form else { return nil }
-        return CircularLetter.Consultation(
-            form: form, link: link, email: email, meetingDate: meetingDate, meetingPlace: meetingPlace)
+        guard let form else { return (nil, nil) }
+        return (CircularLetter.Consultation(
+            form: form, link: link, email: email, meetingDate: meetingDate, meetingPlace: meetingPlace),
+                meeting?.location(of: "date"))
     }
 
     private static func readAnnexes(_ root: Fields, lettersFolder: String) -> [CircularLetter.Annex] {

@@ -19,16 +19,16 @@ enum OutcomeChecks {
                 }
             }
             guard let report = year.report else { continue }
-            if content.year(year.year + 1) == nil {
+            if content.year(year.year + 1) == nil, !content.unreadable.contains(.year, "\(year.year + 1)") {
                 diagnostics.error(SourceLocation(path: report.path, line: 2),
-                                  "the report on \(year.year) is presented at the first-cluster meeting of \(year.year + 1), but there is no content/\(year.year + 1)/year.md.",
+                                  "the report on \(year.year) is presented at the first-cluster meeting of \(year.year + 1), but there is no \(ContentFolder.sibling(of: report.path, "\(year.year + 1)/year.md")).",
                                   hint: "add the \(year.year + 1) year file with its meeting.")
             }
             for activity in year.activities where year.outcome(for: activity) == nil
                 && !content.unreadable.contains(.outcome, "\(year.year)/\(activity.id)")
             {
                 let message = "\(activity.title) has no outcome record, so the report on \(year.year) shows it as not reported."
-                let hint = "add content/\(year.year)/outcomes/\(activity.id).md."
+                let hint = "add \(ContentFolder.sibling(of: year.path + "/", "\(year.year)/outcomes/\(activity.id).md"))."
                 if strict || report.status == .final {
                     diagnostics.error(SourceLocation(path: activity.path), message, hint: hint)
                 } else {

@@ -39,12 +39,16 @@ enum OutcomeReader {
                                   hint: "the plan's activity gives it; add `unplanned: true` if this activity was not planned.")
             }
         }
+        let representedBy = root.strings("represented_by")
+        let staffDays = root.int("staff_days", in: 0...100_000)
+        let carryOver = root.bool("carry_over")
+        // Every field is read above, before any is required: one missing field hides no other.
         guard let status else { return nil }
         if root.bool("unplanned"), unplanned == nil { return nil }
         return Outcome(
             id: id, path: file.path, year: year, status: status, participation: participation,
-            representedBy: root.strings("represented_by"), staffDays: root.int("staff_days", in: 0...100_000),
-            thirdParties: thirdParties, results: results, replies: replies, carryOver: root.bool("carry_over"),
+            representedBy: representedBy, staffDays: staffDays,
+            thirdParties: thirdParties, results: results, replies: replies, carryOver: carryOver,
             unplanned: unplanned, notes: file.body, location: root.location)
     }
 
@@ -67,7 +71,7 @@ enum OutcomeReader {
                         hint = "did you mean `\(match)` (\(state.name))? "
                     }
                     item.diagnostics.error(location, "`\(code)` is not the code of a Member State of ITU.",
-                                           hint: hint + "Codes are ISO 3166-1 alpha-3, as listed in content/member-states.yaml.")
+                                           hint: hint + "Codes are ISO 3166-1 alpha-3, as listed in \(ContentFolder.sibling(of: location.path, "member-states.yaml")).")
                     continue
                 }
                 if states.contains(code) {

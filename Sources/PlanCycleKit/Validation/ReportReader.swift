@@ -14,7 +14,7 @@ enum ReportReader {
             for code in from where !known.isEmpty && !known.contains(code) {
                 let match = Suggestion.closest(to: code, in: memberStates.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
                 item.diagnostics.error(item.location(of: "from"), "`\(code)` is not the code of a Member State of ITU.",
-                                       hint: match + "Codes are listed in content/member-states.yaml.")
+                                       hint: match + "Codes are listed in \(ContentFolder.sibling(of: file.path, "member-states.yaml")).")
             }
             let text = item.string("text", required: true, example: "The advice, in a sentence or two")
             return text.map { Report.Advice(from: from, date: item.day("date"), text: $0) }

@@ -20,24 +20,27 @@ enum SiteReader {
         let signatory = readPerson(root.fields("signatory", keys: ["name", "title"], required: true), contact: false)
 
         let languages = readLanguages(root)
-        guard let orgName = organisation?.string("name", required: true, example: "International Telecommunication Union"),
-            let orgShort = organisation?.string("short_name", required: true, example: "ITU"),
-            let unit = secretariat?.string("unit", required: true, example: "General Secretariat (SG)"),
-            let place = secretariat?.string("place", required: true, example: "Geneva"),
-            let groupName = group?.string("name", required: true, example: "Council Working Group on WSIS & SDGs"),
-            let groupShort = group?.string("short_name", required: true, example: "CWG-WSIS&SDG"),
-            let prefix = group?.string("symbol_prefix", required: true, example: "CWG-WSIS"),
-            let contact, let signatory
+        // Every field is read before any is required, so that one missing field hides no other.
+        let orgName = organisation?.string("name", required: true, example: "International Telecommunication Union")
+        let orgShort = organisation?.string("short_name", required: true, example: "ITU")
+        let unit = secretariat?.string("unit", required: true, example: "General Secretariat (SG)")
+        let place = secretariat?.string("place", required: true, example: "Geneva")
+        let groupName = group?.string("name", required: true, example: "Council Working Group on WSIS & SDGs")
+        let groupShort = group?.string("short_name", required: true, example: "CWG-WSIS&SDG")
+        let prefix = group?.string("symbol_prefix", required: true, example: "CWG-WSIS")
+        let letterTo = letters?.strings("to") ?? ["Member States of ITU"]
+        let letterCopy = letters?.strings("copy") ?? []
+        let leadWeeks = letters?.int("minimum_lead_weeks", in: 0...52) ?? 4
+        let notice = root.string("notice")
+        guard let orgName, let orgShort, let unit, let place, let groupName, let groupShort, let prefix, let contact, let signatory
         else { return nil }
         return Site(
             organisationName: orgName, organisationShortName: orgShort,
             secretariatUnit: unit, secretariatPlace: place,
             workingGroupName: groupName, workingGroupShortName: groupShort, symbolPrefix: prefix,
             processes: processes, contact: contact, signatory: signatory,
-            letterTo: letters?.strings("to") ?? ["Member States of ITU"],
-            letterCopy: letters?.strings("copy") ?? [],
-            minimumLeadWeeks: letters?.int("minimum_lead_weeks", in: 0...52) ?? 4,
-            notice: root.string("notice"), languages: languages)
+            letterTo: letterTo, letterCopy: letterCopy, minimumLeadWeeks: leadWeeks,
+            notice: notice, languages: languages)
     }
 
     private static func readLanguages(_ root: Fields) -> [String] {
@@ -78,9 +81,9 @@ enum SiteReader {
     private static func readProcesses(_ root: Fields, diagnostics: Diagnostics) -> [Site.Process] {
         var seen: [String: SourceLocation] = [:]
         return root.fieldsList("processes", keys: ["id", "name"], itemName: "a process", required: true).compactMap { item in
-            guard let id = item.string("id", required: true, example: "wsis"),
-                let name = item.string("name", required: true, example: "World Summit on the Information Society (WSIS)")
-            else { return nil }
+            let id = item.string("id", required: true, example: "wsis")
+            let name = item.string("name", required: true, example: "World Summit on the Information Society (WSIS)")
+            guard let id, let name else { return nil }
             if let first = seen[id] {
                 diagnostics.error(item.location(of: "id"), "the process id `\(id)` is used twice (first at line \(first.line)).",
                                   hint: "give each process its own id.")

@@ -26,7 +26,9 @@ enum TranslationReader {
         ],
         .year: [
             "meeting": .object(["place": .text]),
-            "plan": .object(["source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list]),
+            "plan": .object([
+                "source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list, "mandate": .text,
+            ]),
         ],
         .activity: [
             "title": .text, "place": .text, "impact": .object(["reasons": .text]), "member_state_support": .text,

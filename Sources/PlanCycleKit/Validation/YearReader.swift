@@ -2,6 +2,8 @@
 enum YearReader {
     static let keys = ["meeting", "plan"]
     static let documentKeys = ["number", "revision", "date", "source", "title", "summary", "action_required", "references"]
+    /// The plan's keys: a CWG document's, and the mandate the circular letters cite.
+    static let planKeys = documentKeys + ["mandate"]
 
     struct Result {
         var meeting: Year.Meeting
@@ -15,7 +17,9 @@ enum YearReader {
             let root = Fields(file.yaml, origin: origin, diagnostics: diagnostics, name: "the year file", keys: keys)
         else { return nil }
         let meeting = readMeeting(root.fields("meeting", keys: ["number", "start", "end", "place"], required: true), year: year)
-        let plan = readDocument(root.fields("plan", keys: documentKeys, required: true), what: "plan")
+        let planFields = root.fields("plan", keys: planKeys, required: true)
+        var plan = readDocument(planFields, what: "plan")
+        plan?.mandate = planFields?.string("mandate")
         guard let meeting, let plan else { return nil }
         return Result(meeting: meeting, plan: plan, introduction: file.body)
     }
@@ -47,7 +51,7 @@ enum YearReader {
         let title = fields.string("title", required: true, example: "Annual plan of participation ...")
         let summary = fields.string("summary", required: true, example: "This document presents ...")
         let action = fields.string("action_required", required: true, example: "The Council Working Group is invited to take note of this document.")
-        let references = fields.strings("references", example: "[PP Resolution 140 (Rev. Bucharest, 2022)]")
+        let references = fields.strings("references", example: "[\"PP Resolution 140 (Rev. Bucharest, 2022)\"]")
         guard let number, let date, let title, let summary, let action else { return nil }
         return Year.DocumentInfo(
             number: number, revision: revision, date: date, source: source, title: title,

@@ -1,0 +1,25 @@
+import Mustache
+
+/// A number that a phrase counts things with ("3 circular letters"): it prints as the
+/// language writes numbers, and tells a plural phrase which of its forms to use.
+///
+/// A plural phrase is inlined as `{{#count.ru.few}}...{{/count.ru.few}}` for each category of
+/// the language (see `LabelInliner`): `count.ru` is a `Selector`, whose `few` is true when the
+/// number is in Russian's `few` category.
+struct Count: MustacheParent, CustomStringConvertible {
+    let value: Int
+    let description: String
+
+    init(_ value: Int, formats: Formats) {
+        self.value = value
+        description = formats.number(value)
+    }
+
+    func child(named language: String) -> Any? { Selector(category: PluralRules.category(of: value, in: language)) }
+
+    /// The plural category of a count in one language: `true` for its own category's name.
+    struct Selector: MustacheParent {
+        let category: PluralCategory
+        func child(named name: String) -> Any? { name == category.rawValue }
+    }
+}
