@@ -25,7 +25,8 @@ import Testing
         #expect(html == "<p>Title: *Not emphasis* &lt;b&gt;x&lt;/b&gt; [link](javascript:alert(1)) &amp; `code` _u_</p>\n")
     }
 
-    @Test(arguments: ["- item", "+ item", "1. item", "2026) item", "# heading", "=== rule", "> quote"])
+    // `~~~` found by fuzzing (Tests/Fuzz, target markdown-template): it opened a code block.
+    @Test(arguments: ["- item", "+ item", "1. item", "2026) item", "# heading", "=== rule", "> quote", "~~~~~~", "~~~ swift"])
     func mergedValuesNeverStartABlock(_ value: String) {
         let html = Markdown.templateHTML(MarkdownContentType.escape(value))
         #expect(html.hasPrefix("<p>"), "\(value) gave \(html)")

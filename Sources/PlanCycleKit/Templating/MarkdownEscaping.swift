@@ -16,7 +16,7 @@ struct MarkdownContentType: MustacheContentType {
         // Most values need nothing: return them as they are without building a new string.
         let special: Set<UInt8> = [0x0A, 0x0D, 0x09, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D]
         let first = text.utf8.first
-        if !text.utf8.contains(where: special.contains), first != 0x20, first != 0x2D, first != 0x2B, first != 0x3D, first != 0x23,
+        if !text.utf8.contains(where: special.contains), first != 0x20, first != 0x2D, first != 0x2B, first != 0x3D, first != 0x23, first != 0x7E,
             !(first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
         {
             return text
@@ -38,9 +38,10 @@ struct MarkdownContentType: MustacheContentType {
             case "'": result += "&#39;"
             case "\\", "`", "*", "_", "[", "]":
                 result += "&#\(scalar.value);"
-            case "-", "+", "=", "#", ".", ")":
-                // At the start of a line "- ", "+ ", "===", "# " or "1." would begin a list or a heading.
-                let startsBlock = atStart ? "-+=#".unicodeScalars.contains(scalar)
+            case "-", "+", "=", "#", "~", ".", ")":
+                // At the start of a line "- ", "+ ", "===", "# ", "~~~" or "1." would begin a list, a
+                // heading or a code block.
+                let startsBlock = atStart ? "-+=#~".unicodeScalars.contains(scalar)
                     : ".)".unicodeScalars.contains(scalar) && result.allSatisfy(\.isNumber)
                 if startsBlock {
                     result += "&#\(scalar.value);"
