@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PLANCYCLE = .build/release/plancycle
 
-.PHONY: site test validate bench setup check clean
+.PHONY: site test validate bench fuzz setup check clean
 
 site: setup
 	$(SWIFT) build -c release --product plancycle
@@ -18,6 +18,10 @@ validate: setup
 # PlanCycle against Hugo and raw cmark on a generated 10,000-activity archive (see README).
 bench: setup
 	bash Tests/Benchmark/run
+
+# libFuzzer with AddressSanitizer on the readers, templates, wording, Markdown and serve's paths (see README).
+fuzz: setup
+	bash Tests/Fuzz/run
 
 check: setup
 	$(SWIFT) build -c release --product plancycle

@@ -126,7 +126,7 @@ public struct TemplateSet {
     /// The pragma that makes values merged into a Markdown template escaped for Markdown.
     static let markdownPragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}\n"
 
-    private static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> MustacheTemplate? {
+    static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> MustacheTemplate? {
         do {
             return try MustacheTemplate(string: isMarkdown ? markdownPragma + text : text)
         } catch let error as MustacheTemplate.ParserError {

@@ -1,0 +1,1 @@
+../../../../Sources/PlanCycleServer/SitePath.swift
