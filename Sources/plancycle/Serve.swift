@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
             }, built: { preview, took in
                 Report.print(preview.result)
                 StandardOutput.line("\(Clock.stamp()) Built in \(took.milliseconds) ms"
-                    + (preview.site == nil ? ", with errors: the browser shows them over the last version that built." : "."))
+                    + (preview.site == nil ? ", with errors, which the browser shows." : "."))
             })
         } catch let failure as PreviewServer.StartFailure {
             StandardError.write("error: \(failure.description) Hint: choose another port, for example `--port \(port == 8000 ? 8001 : port + 1)`.\n")
