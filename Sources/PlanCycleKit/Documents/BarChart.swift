@@ -24,7 +24,7 @@ struct BarChart {
         for (index, bar) in bars.enumerated() {
             let y = 4 + index * Self.rowHeight
             let length = bar.value * Self.barArea / maximum
-            let label = Self.escape(bar.label)
+            let label = XMLEscaping.escape(bar.label)
             parts.append(
                 "<g class=\"bar\" data-label=\"\(label)\" data-value=\"\(bar.value)\">"
                     + "<text x=\"\(Self.labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\">\(label)</text>"
@@ -34,6 +34,4 @@ struct BarChart {
         parts.append("</svg>")
         return parts.joined()
     }
-
-    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }
