@@ -117,12 +117,12 @@ import Testing
         let templates = try #require(TemplateSet.load(from: fixture.templates, diagnostics: Diagnostics()))
         let scope = Scope(content: content, labels: try #require(templates.labels(for: "en")))
         let context = ReportDocument.context(
-            try #require(content.year(2026)), report: try #require(content.year(2026)?.report), scope: scope)
-        let previous = try #require(context["previous"] as? [String: Any])
-        #expect((previous["contributors"] as? Count)?.value == 1)
-        #expect(previous["contributors_change"] as? String == "+3")
-        #expect(previous["response_rate"] as? String == "10.0%")  // 1 reply / (1 letter × 10)
-        #expect(previous["response_rate_change"] as? String == "+15.0")
+            of: (try #require(content.year(2026)), try #require(content.year(2026)?.report)), scope: scope)
+        let previous = try #require(context.previous)
+        #expect(previous.contributors.value == 1)
+        #expect(previous.contributorsChange == "+3")
+        #expect(previous.responseRate == "10.0%")  // 1 reply / (1 letter × 10)
+        #expect(previous.responseRateChange == "+15.0")
     }
 
     @Test func ratiosRoundHalfUpInTenthsOfAPercent() {

@@ -139,13 +139,7 @@ public enum PlanCycle {
         clock.lap("  templates")
         if let templates {
             let checker = TemplateChecker(templates: templates)
-            checker.check("layout", schema: Page.schema, document: "page layout", diagnostics: diagnostics)
-            checker.check("index", schema: IndexDocuments.siteSchema, document: "site index", diagnostics: diagnostics)
-            checker.check("year", schema: IndexDocuments.yearSchema, document: "year page", diagnostics: diagnostics)
-            checker.check("plan", schema: PlanDocument.schema, document: "plan", diagnostics: diagnostics)
-            checker.check("letters", schema: IndexDocuments.lettersSchema, document: "list of letters", diagnostics: diagnostics)
-            checker.check("letter", schema: LetterDocument.schema, document: "letter", diagnostics: diagnostics)
-            checker.check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
+            checker.checkAll(diagnostics: diagnostics)
             clock.lap("  template check")
         }
         return CheckedTemplates(set: templates, diagnostics: diagnostics.all)

@@ -1,11 +1,26 @@
 /// The header of a Council Working Group document: meeting, symbol, date, source, title and the
 /// Summary / Action required / References box.
-enum DocumentHeader {
-    static let schema: Schema = .object([
-        "meeting": .value, "meeting_number": .value, "meeting_ordinal": .value, "meeting_dates": .value, "meeting_place": .value,
-        "symbol": .value, "date": .value, "source": .value, "title": .value,
-        "summary_html": .value, "action_required_html": .value,
-        "references": .list(.value), "references_text": .value,
+struct DocumentHeader: TemplateContext {
+    var meeting: String
+    var meetingNumber: Int
+    var meetingOrdinal: String
+    var meetingDates: String
+    var meetingPlace: String
+    var symbol: String
+    var date: String
+    var source: String
+    var title: String
+    var summaryHTML: String
+    var actionRequiredHTML: String
+    var references: [String]
+    var referencesText: String
+
+    static let fields = TemplateFields<Self>([
+        .field("meeting", \.meeting), .field("meeting_number", \.meetingNumber), .field("meeting_ordinal", \.meetingOrdinal),
+        .field("meeting_dates", \.meetingDates), .field("meeting_place", \.meetingPlace),
+        .field("symbol", \.symbol), .field("date", \.date), .field("source", \.source), .field("title", \.title),
+        .field("summary_html", \.summaryHTML), .field("action_required_html", \.actionRequiredHTML),
+        .field("references", \.references), .field("references_text", \.referencesText),
     ])
 
     /// `CWG-WSIS-44/3-E`, with ` Rev. N` when revised; `letter` is the language's symbol letter.
@@ -15,17 +30,20 @@ enum DocumentHeader {
         return symbol
     }
 
-    static func context(meeting: Year.Meeting, info: Year.DocumentInfo, scope: Scope) -> [String: Any] {
+    init(meeting: Year.Meeting, info: Year.DocumentInfo, scope: Scope) {
         let site = scope.content.site
-        return [
-            "meeting": site.workingGroupName, "meeting_number": meeting.number,
-            "meeting_ordinal": DateText.ordinal(meeting.number),
-            "meeting_dates": scope.formats.range(meeting.start, meeting.end), "meeting_place": meeting.place,
-            "symbol": symbol(site: site, meeting: meeting, info: info, letter: scope.language.letter),
-            "date": scope.formats.long(info.date),
-            "source": info.source, "title": info.title,
-            "summary_html": Fragment.block(info.summary), "action_required_html": Fragment.block(info.actionRequired),
-            "references": info.references, "references_text": info.references.joined(separator: "; "),
-        ]
+        self.meeting = site.workingGroupName
+        meetingNumber = meeting.number
+        meetingOrdinal = DateText.ordinal(meeting.number)
+        meetingDates = scope.formats.range(meeting.start, meeting.end)
+        meetingPlace = meeting.place
+        symbol = Self.symbol(site: site, meeting: meeting, info: info, letter: scope.language.letter)
+        date = scope.formats.long(info.date)
+        source = info.source
+        title = info.title
+        summaryHTML = Fragment.block(info.summary)
+        actionRequiredHTML = Fragment.block(info.actionRequired)
+        references = info.references
+        referencesText = info.references.joined(separator: "; ")
     }
 }

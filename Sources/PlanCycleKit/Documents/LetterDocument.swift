@@ -1,93 +1,163 @@
-/// One circular letter: what `letter.md.mustache` is given.
-enum LetterDocument {
-    static let schema: Schema = .object(Scope.baseSchema.merging([
-        "text_lang": .value, "text_dir": .value, "untranslated": .value, "stale_translation": .value,
-        "symbol": .value, "is_draft": .value, "status": .value,
-        "unit": .value, "place": .value, "date": .value,
-        "to": .list(.value), "copy": .list(.value), "has_copy": .value,
-        "contact": .object(["name": .value, "title": .value, "telephone": .value, "email": .value]),
-        "subject": .value, "deadline": .value,
-        "activity": .object([
-            "title": .value, "dates": .value, "place": .value, "url": .value, "year": .value, "report_year": .value,
-            "plan_symbol": .value, "plan_url": .value, "mandate": .value,
-        ]),
-        "consultation": .object([
-            "form": .value, "label": .value, "is_online": .value, "is_meeting": .value, "is_email": .value,
-            "is_questionnaire": .value, "link": .value, "email": .value, "meeting_date": .value, "meeting_place": .value,
-        ]),
-        "paragraphs": .list(.object(["html": .value])),
-        "annexes": .list(.object(["number": .value, "title": .value, "html": .value])),
-        "annex_count": .count, "has_annexes": .value,
-        "links": .object(["index": .value, "letters": .value, "plan": .value]),
-    ]) { $1 })
-
-    static func context(_ letter: CircularLetter, scope: Scope, page: String) -> [String: Any] {
-        let content = scope.content
-        let formats = scope.formats
-        var context = scope.base()
-        context.merge(scope.textFields(letter.textLanguage, stale: letter.textIsStale)) { $1 }
-        context.merge([
-            "is_draft": letter.status == .draft,
-            "status": scope.label("letter_status", letter.status.rawValue),
-            "unit": content.site.secretariatUnit, "place": content.site.secretariatPlace,
-            "date": formats.long(letter.date),
-            "to": letter.to, "copy": letter.copy, "has_copy": !letter.copy.isEmpty,
-            "contact": contact(letter.contact),
-            "subject": letter.subject, "deadline": formats.long(letter.deadline),
-            "consultation": consultation(letter.consultation, contact: letter.contact, scope: scope),
-            "paragraphs": paragraphs(letter.body).map { ["html": mark($0, letter: letter, scope: scope)] },
-            "annexes": letter.annexes.enumerated().map { index, annex -> [String: Any] in
-                ["number": index + 1, "title": annex.title, "html": scope.marked(Fragment.block(annex.text, headingOffset: 2), letter.textLanguage)]
-            },
-            "annex_count": formats.count(letter.annexes.count), "has_annexes": !letter.annexes.isEmpty,
-            "links": [
-                "index": PagePath.link(from: page, to: PagePath.index),
-                "letters": PagePath.link(from: page, to: PagePath.letters(letter.date.year)),
-                "plan": PagePath.link(from: page, to: PagePath.plan(letter.date.year)),
-            ],
-        ] as [String: Any]) { $1 }
-        context["symbol"] = letter.symbol
-        if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) {
-            context["activity"] = activityContext(activity, scope: scope, page: page)
+/// One circular letter.
+enum LetterDocument: DocumentKind {
+    struct Context: TemplateContext {
+        struct Contact: TemplateContext {
+            var name: String
+            var title: String
+            var telephone: String?
+            var email: String?
+            static let fields = TemplateFields<Self>([
+                .field("name", \.name), .field("title", \.title), .field("telephone", \.telephone), .field("email", \.email),
+            ])
         }
-        return context
+
+        struct Activity: TemplateContext {
+            var title: String
+            var dates: String
+            var place: String
+            var url: String
+            var year: Int
+            var reportYear: Int
+            var planSymbol: String?
+            var planURL: String
+            var mandate: String?
+            static let fields = TemplateFields<Self>([
+                .field("title", \.title), .field("dates", \.dates), .field("place", \.place), .field("url", \.url),
+                .field("year", \.year), .field("report_year", \.reportYear), .field("plan_symbol", \.planSymbol),
+                .field("plan_url", \.planURL), .field("mandate", \.mandate),
+            ])
+        }
+
+        struct Consultation: TemplateContext {
+            var form: ConsultationForm
+            var label: String
+            var link: String?
+            var email: String?
+            var meetingDate: String?
+            var meetingPlace: String?
+            var formName: String { form.rawValue }
+            var isOnline: Bool { form == .online }
+            var isMeeting: Bool { form == .meeting }
+            var isEmail: Bool { form == .email }
+            var isQuestionnaire: Bool { form == .questionnaire }
+            static let fields = TemplateFields<Self>([
+                .field("form", \.formName), .field("label", \.label), .field("is_online", \.isOnline),
+                .field("is_meeting", \.isMeeting), .field("is_email", \.isEmail), .field("is_questionnaire", \.isQuestionnaire),
+                .field("link", \.link), .field("email", \.email), .field("meeting_date", \.meetingDate),
+                .field("meeting_place", \.meetingPlace),
+            ])
+        }
+
+        struct Paragraph: TemplateContext {
+            var html: String
+            static let fields = TemplateFields<Self>([.field("html", \.html)])
+        }
+
+        struct Annex: TemplateContext {
+            var number: Int
+            var title: String
+            var html: String
+            static let fields = TemplateFields<Self>([.field("number", \.number), .field("title", \.title), .field("html", \.html)])
+        }
+
+        struct Links: TemplateContext {
+            var index: String
+            var letters: String
+            var plan: String
+            static let fields = TemplateFields<Self>([.field("index", \.index), .field("letters", \.letters), .field("plan", \.plan)])
+        }
+
+        var common: CommonFields
+        var text: TextFields
+        var symbol: String?
+        var isDraft: Bool
+        var status: String
+        var unit: String
+        var place: String
+        var date: String
+        var to: [String]
+        var copy: [String]
+        var contact: Contact
+        var subject: String
+        var deadline: String
+        var activity: Activity?
+        var consultation: Consultation
+        var paragraphs: [Paragraph]
+        var annexes: [Annex]
+        var annexCount: Count
+        var links: Links
+        var hasCopy: Bool { !copy.isEmpty }
+        var hasAnnexes: Bool { !annexes.isEmpty }
+
+        static let fields = TemplateFields<Self>([
+            .field("symbol", \.symbol), .field("is_draft", \.isDraft), .field("status", \.status),
+            .field("unit", \.unit), .field("place", \.place), .field("date", \.date),
+            .field("to", \.to), .field("copy", \.copy), .field("has_copy", \.hasCopy), .field("contact", \.contact),
+            .field("subject", \.subject), .field("deadline", \.deadline), .field("activity", \.activity),
+            .field("consultation", \.consultation), .field("paragraphs", \.paragraphs),
+            .field("annexes", \.annexes), .field("annex_count", \.annexCount), .field("has_annexes", \.hasAnnexes),
+            .field("links", \.links),
+        ], parts: [TemplateFields.part(\.common), TemplateFields.part(\.text)])
     }
 
-    private static func contact(_ person: Site.Person) -> [String: Any] {
-        var result: [String: Any] = ["name": person.name, "title": person.title]
-        result["telephone"] = person.telephone
-        result["email"] = person.email
-        return result
+    static let template = "letter"
+    static let name = "letter"
+
+    static func subjects(in unit: SiteUnit, scope: Scope) -> [CircularLetter] { unit.year?.letters ?? [] }
+    static func path(of letter: CircularLetter) -> String { PagePath.letter(letter) }
+    static func title(of letter: CircularLetter, scope: Scope) -> String { (letter.symbol.map { $0 + ": " } ?? "") + letter.subject }
+
+    static func crumbs(of letter: CircularLetter, scope: Scope) -> [Page.Crumb] {
+        [.home(scope), .year(letter.date.year), .letters(letter.date.year, scope: scope)]
+    }
+
+    static func context(of letter: CircularLetter, scope: Scope) -> Context {
+        let content = scope.content
+        let formats = scope.formats
+        let page = path(of: letter)
+        return Context(
+            common: scope.common(), text: scope.text(letter.textLanguage, stale: letter.textIsStale),
+            symbol: letter.symbol, isDraft: letter.status == .draft, status: scope.label("letter_status", letter.status.rawValue),
+            unit: content.site.secretariatUnit, place: content.site.secretariatPlace, date: formats.long(letter.date),
+            to: letter.to, copy: letter.copy,
+            contact: Context.Contact(
+                name: letter.contact.name, title: letter.contact.title, telephone: letter.contact.telephone, email: letter.contact.email),
+            subject: letter.subject, deadline: formats.long(letter.deadline),
+            activity: content.activity(letter.activityID, defaultYear: letter.date.year).map { activity($0, scope: scope, page: page) },
+            consultation: consultation(letter.consultation, contact: letter.contact, scope: scope),
+            paragraphs: paragraphs(letter.body).map { Context.Paragraph(html: mark($0, letter: letter, scope: scope)) },
+            annexes: letter.annexes.enumerated().map { index, annex in
+                Context.Annex(
+                    number: index + 1, title: annex.title,
+                    html: scope.marked(Fragment.block(annex.text, headingOffset: 2), letter.textLanguage))
+            },
+            annexCount: formats.count(letter.annexes.count),
+            links: Context.Links(
+                index: PagePath.link(from: page, to: PagePath.index),
+                letters: PagePath.link(from: page, to: PagePath.letters(letter.date.year)),
+                plan: PagePath.link(from: page, to: PagePath.plan(letter.date.year))))
     }
 
     private static func consultation(
         _ consultation: CircularLetter.Consultation, contact: Site.Person, scope: Scope
-    ) -> [String: Any] {
-        var result: [String: Any] = [
-            "form": consultation.form.rawValue, "label": scope.label("consultation", consultation.form.rawValue),
-            "is_online": consultation.form == .online, "is_meeting": consultation.form == .meeting,
-            "is_email": consultation.form == .email, "is_questionnaire": consultation.form == .questionnaire,
-        ]
-        result["link"] = consultation.link
-        result["email"] = consultation.email ?? contact.email
-        result["meeting_date"] = consultation.meetingDate.map(scope.formats.long)
-        result["meeting_place"] = consultation.meetingPlace
-        return result
+    ) -> Context.Consultation {
+        Context.Consultation(
+            form: consultation.form, label: scope.label("consultation", consultation.form.rawValue), link: consultation.link,
+            email: consultation.email ?? contact.email, meetingDate: consultation.meetingDate.map(scope.formats.long),
+            meetingPlace: consultation.meetingPlace)
     }
 
-    private static func activityContext(_ activity: Activity, scope: Scope, page: String) -> [String: Any] {
+    private static func activity(_ activity: Activity, scope: Scope, page: String) -> Context.Activity {
         let content = scope.content
-        var result: [String: Any] = [
-            "title": activity.title, "dates": scope.formats.range(activity.start, activity.end), "place": activity.place,
-            "url": PagePath.link(from: page, to: PagePath.activity(activity)), "year": activity.year,
-            "report_year": activity.year + 1,
-            "plan_url": PagePath.link(from: page, to: PagePath.plan(activity.year)),
-        ]
-        if let year = content.year(activity.year) {
-            result["plan_symbol"] = DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan, letter: scope.language.letter)
-            result["mandate"] = year.plan.mandate ?? scope.formats.list(year.plan.references)
-        }
-        return result
+        let year = content.year(activity.year)
+        return Context.Activity(
+            title: activity.title, dates: scope.formats.range(activity.start, activity.end), place: activity.place,
+            url: PagePath.link(from: page, to: PagePath.activity(activity)), year: activity.year, reportYear: activity.year + 1,
+            planSymbol: year.map {
+                DocumentHeader.symbol(site: content.site, meeting: $0.meeting, info: $0.plan, letter: scope.language.letter)
+            },
+            planURL: PagePath.link(from: page, to: PagePath.plan(activity.year)),
+            mandate: year.map { $0.plan.mandate ?? scope.formats.list($0.plan.references) })
     }
 
     /// A numbered paragraph marked with the letter's language when it is not the page's: its

@@ -1,189 +1,131 @@
-/// The summary report on one year: what `report.md.mustache` is given.
-enum ReportDocument {
-    static let schema: Schema = .object(Scope.baseSchema.merging([
-        "introduction_untranslated": .value, "introduction_stale": .value,
-        "year": .value, "next_year": .value, "is_draft": .value,
-        "document": DocumentHeader.schema,
-        "introduction_html": .value,
-        "rows": .list(.object([
-            "title": .value, "url": .value, "planned_forms": .value, "delivered_forms": .value,
-            "planned_staff_days": .value, "used_staff_days": .value, "status": .value, "status_id": .value,
-            "unplanned": .value, "no_record": .value,
-        ])),
-        "totals": .object([
-            "planned": .count, "held": .count, "held_with_changes": .count, "postponed": .count, "cancelled": .count,
-            "not_reported": .count, "unplanned": .count, "planned_staff_days": .value, "used_staff_days": .count,
-        ]),
-        "forms": .list(.object(["label": .value, "planned": .value, "delivered": .value])),
-        "processes": .list(.object(["name": .value, "planned": .value, "held": .value])),
-        "engagement": .object([
-            "contributors": .count, "member_states": .value, "share": .value, "replies": .count,
-            "letters": .count, "response_rate": .value,
-        ]),
-        "has_letters": .value,
-        "letters": .list(.object([
-            "symbol": .value, "url": .value, "subject": .value, "date": .value, "deadline": .value,
-            "replies": .value, "rate": .value,
-        ])),
-        "chart_id": .value, "chart_svg": .value,
-        "regions": .list(.object(["name": .value, "contributed": .value, "members": .value, "share": .value])),
-        "has_previous": .value,
-        "previous": .object([
-            "year": .value, "contributors": .count, "contributors_change": .value,
-            "response_rate": .value, "response_rate_change": .value,
-        ]),
-        "results": .list(.object(["activity": .value, "title": .value, "url": .value, "kind": .value])),
-        "has_results": .value,
-        "changes": .list(.object(["title": .value, "status": .value, "notes_html": .value])), "has_changes": .value,
-        "unplanned": .list(.object(["title": .value, "dates": .value, "place": .value, "status": .value, "notes_html": .value])),
-        "has_unplanned": .value,
-        "carry_over": .list(.object(["title": .value, "status": .value])), "has_carry_over": .value,
-        "advice": .list(.object(["from": .value, "date": .value, "text": .value])), "has_advice": .value,
-        "links": .object(["index": .value, "plan": .value]),
-    ]) { $1 })
+/// The summary report on one year, presented to the next year's meeting.
+enum ReportDocument: DocumentKind {
+    struct Context: TemplateContext {
+        var common: CommonFields
+        var introduction: IntroductionFields
+        var year: Int
+        var isDraft: Bool
+        var document: DocumentHeader?
+        var introductionHTML: String
+        var rows: [Row]
+        var totals: Totals
+        var forms: [Form]
+        var processes: [ProcessFigures]
+        var engagement: Engagement
+        var letters: [LetterFigures]
+        var chartID: String
+        var chartSVG: String
+        var regions: [Region]
+        var previous: Previous?
+        var results: [Result]
+        var changes: [Change]
+        var unplanned: [Unplanned]
+        var carryOver: [CarryOver]
+        var advice: [Advice]
+        var links: Links
+        var nextYear: Int { year + 1 }
+        var hasLetters: Bool { !letters.isEmpty }
+        var hasPrevious: Bool? { previous.map { _ in true } }
+        var hasResults: Bool { !results.isEmpty }
+        var hasChanges: Bool { !changes.isEmpty }
+        var hasUnplanned: Bool { !unplanned.isEmpty }
+        var hasCarryOver: Bool { !carryOver.isEmpty }
+        var hasAdvice: Bool { !advice.isEmpty }
 
-    static func context(_ year: Year, report: Report, scope: Scope) -> [String: Any] {
+        static let fields = TemplateFields<Self>([
+            .field("year", \.year), .field("next_year", \.nextYear), .field("is_draft", \.isDraft),
+            .field("document", \.document), .field("introduction_html", \.introductionHTML),
+            .field("rows", \.rows), .field("totals", \.totals), .field("forms", \.forms), .field("processes", \.processes),
+            .field("engagement", \.engagement), .field("has_letters", \.hasLetters), .field("letters", \.letters),
+            .field("chart_id", \.chartID), .field("chart_svg", \.chartSVG), .field("regions", \.regions),
+            .field("has_previous", \.hasPrevious), .field("previous", \.previous),
+            .field("results", \.results), .field("has_results", \.hasResults),
+            .field("changes", \.changes), .field("has_changes", \.hasChanges),
+            .field("unplanned", \.unplanned), .field("has_unplanned", \.hasUnplanned),
+            .field("carry_over", \.carryOver), .field("has_carry_over", \.hasCarryOver),
+            .field("advice", \.advice), .field("has_advice", \.hasAdvice), .field("links", \.links),
+        ], parts: [TemplateFields.part(\.common), TemplateFields.part(\.introduction)])
+    }
+
+    static let template = "report"
+    static let name = "report"
+
+    static func subjects(in unit: SiteUnit, scope: Scope) -> [(year: Year, report: Report)] {
+        guard let year = unit.year, let report = year.report else { return [] }
+        return [(year, report)]
+    }
+
+    static func path(of subject: (year: Year, report: Report)) -> String { PagePath.report(subject.year.year) }
+    static func title(of subject: (year: Year, report: Report), scope: Scope) -> String { subject.report.info.title }
+    static func crumbs(of subject: (year: Year, report: Report), scope: Scope) -> [Page.Crumb] { [.home(scope), .year(subject.year.year)] }
+    static func printSymbol(of context: Context) -> String? { context.document?.symbol }
+
+    static func context(of subject: (year: Year, report: Report), scope: Scope) -> Context {
+        let (year, report) = subject
         let page = PagePath.report(year.year)
         let content = scope.content
         let formats = scope.formats
         let labels = scope.labels
         let figures = ReportFigures(year: year, content: content)
-        var context = scope.base()
-        context.merge(scope.introductionFields(report.textLanguage, stale: report.textIsStale)) { $1 }
-        context.merge([
-            "year": year.year, "next_year": year.year + 1, "is_draft": report.status == .draft,
-            "introduction_html": scope.marked(Fragment.block(report.introduction, headingOffset: 2), report.textLanguage),
-            "rows": rows(figures, year: year, scope: scope, page: page),
-            "totals": totals(figures, formats: formats),
-            "forms": figures.forms.map { ["label": labels.label("participation", $0.form.rawValue), "planned": $0.planned, "delivered": $0.delivered] },
-            "processes": figures.processes.map { ["name": content.site.process($0.process)?.name ?? $0.process, "planned": $0.planned, "held": $0.held] },
-            "engagement": [
-                "contributors": formats.count(figures.contributors.count), "member_states": formats.number(figures.memberStateCount),
-                "share": formats.percent(figures.contributorShare), "replies": formats.count(figures.totalReplies),
-                "letters": formats.count(figures.letters.count), "response_rate": formats.percent(figures.responseRate),
-            ],
-            "has_letters": !figures.letters.isEmpty,
-            "letters": figures.letters.map { item -> [String: Any] in
-                [
-                    "symbol": item.letter.symbol ?? item.letter.name,
-                    "url": PagePath.link(from: page, to: PagePath.letter(item.letter)),
-                    "subject": item.letter.subject, "date": formats.long(item.letter.date),
-                    "deadline": formats.long(item.letter.deadline), "replies": item.replies,
-                    "rate": formats.percent(Ratio(item.replies, figures.memberStateCount)),
-                ]
+        let notes = Notes(year, labels: labels, formats: formats)
+        return Context(
+            common: scope.common(), introduction: scope.introduction(report.textLanguage, stale: report.textIsStale),
+            year: year.year, isDraft: report.status == .draft,
+            document: content.year(year.year + 1).map { DocumentHeader(meeting: $0.meeting, info: report.info, scope: scope) },
+            introductionHTML: scope.marked(Fragment.block(report.introduction, headingOffset: 2), report.textLanguage),
+            rows: rows(figures, year: year, scope: scope, page: page),
+            totals: Totals(figures, formats: formats),
+            forms: figures.forms.map {
+                Form(label: labels.label("participation", $0.form.rawValue), planned: $0.planned, delivered: $0.delivered)
             },
-            "chart_id": "chart-replies-\(year.year)",
-            "chart_svg": BarChart(id: "chart-replies-\(year.year)", bars: chartBars(figures)).svg,
-            "regions": figures.regions.map {
-                ["name": labels.label("region", $0.region), "contributed": $0.contributed, "members": $0.members,
-                 "share": formats.percent(Ratio($0.contributed, $0.members))]
+            processes: figures.processes.map {
+                ProcessFigures(name: content.site.process($0.process)?.name ?? $0.process, planned: $0.planned, held: $0.held)
             },
-            "links": [
-                "index": PagePath.link(from: page, to: PagePath.index),
-                "plan": PagePath.link(from: page, to: PagePath.plan(year.year)),
-            ],
-        ] as [String: Any]) { $1 }
-        if let next = content.year(year.year + 1) {
-            context["document"] = DocumentHeader.context(meeting: next.meeting, info: report.info, scope: scope)
-        }
-        if let previousYear = content.year(year.year - 1), !previousYear.outcomes.isEmpty {
-            let previous = ReportFigures(year: previousYear, content: content)
-            context["has_previous"] = true
-            context["previous"] = [
-                "year": previousYear.year, "contributors": formats.count(previous.contributors.count),
-                "contributors_change": signed(figures.contributors.count - previous.contributors.count),
-                "response_rate": formats.percent(previous.responseRate),
-                "response_rate_change": pointsChange(from: previous.responseRate, to: figures.responseRate),
-            ]
-        }
-        let results = outcomeResults(year, labels: labels)
-        context["results"] = results
-        context["has_results"] = !results.isEmpty
-        let notes = notesSections(year, labels: labels, formats: formats)
-        for (key, items) in notes {
-            context[key] = items
-            context["has_" + key] = !items.isEmpty
-        }
-        let carry = figures.rows.filter(\.carryOver).map { row -> [String: Any] in
-            ["title": row.title, "status": row.status.map { labels.label("outcome_status", $0.rawValue) } ?? ""]
-        }
-        context["carry_over"] = carry
-        context["has_carry_over"] = !carry.isEmpty
-        let advice = report.advice.map { item -> [String: Any] in
-            var entry: [String: Any] = ["text": item.text]
-            let names = item.from.map { code in content.memberStates.first { $0.code == code }?.name ?? code }
-            entry["from"] = names.isEmpty ? nil : formats.list(names)
-            entry["date"] = item.date.map(formats.long)
-            return entry
-        }
-        context["advice"] = advice
-        context["has_advice"] = !advice.isEmpty
-        return context
+            engagement: Engagement(figures, formats: formats),
+            letters: figures.letters.map { LetterFigures($0, figures: figures, formats: formats, page: page) },
+            chartID: "chart-replies-\(year.year)",
+            chartSVG: BarChart(id: "chart-replies-\(year.year)", bars: chartBars(figures)).svg,
+            regions: figures.regions.map {
+                Region(name: labels.label("region", $0.region), contributed: $0.contributed, members: $0.members,
+                       share: formats.percent(Ratio($0.contributed, $0.members)))
+            },
+            previous: content.year(year.year - 1).flatMap { Previous($0, current: figures, content: content, formats: formats) },
+            results: results(year, labels: labels), changes: notes.changes, unplanned: notes.unplanned,
+            carryOver: figures.rows.filter(\.carryOver).map {
+                CarryOver(title: $0.title, status: $0.status.map { labels.label("outcome_status", $0.rawValue) } ?? "")
+            },
+            advice: report.advice.map { Advice($0, content: content, formats: formats) },
+            links: Links(
+                index: PagePath.link(from: page, to: PagePath.index), plan: PagePath.link(from: page, to: PagePath.plan(year.year))))
     }
 
     static func chartBars(_ figures: ReportFigures) -> [BarChart.Bar] {
         figures.letters.map { BarChart.Bar(label: $0.letter.symbol ?? $0.letter.name, value: $0.replies) }
     }
 
-    private static func rows(_ figures: ReportFigures, year: Year, scope: Scope, page: String) -> [[String: Any]] {
+    private static func rows(_ figures: ReportFigures, year: Year, scope: Scope, page: String) -> [Row] {
         let labels = scope.labels
         let forms = { (list: [ParticipationForm]) in scope.formats.phrase(list.map { labels.label("participation", $0.rawValue) }) }
         return figures.rows.map { row in
-            var item: [String: Any] = [
-                "title": row.title, "planned_forms": row.unplanned ? "–" : forms(row.plannedForms),
-                "delivered_forms": row.status?.tookPlace == true ? forms(row.deliveredForms) : "–",
-                "unplanned": row.unplanned, "no_record": row.status == nil,
-                "status": row.status.map { labels.label("outcome_status", $0.rawValue) } ?? labels.label("outcome_status", "none"),
-                "status_id": row.status?.rawValue ?? "none",
-            ]
-            item["planned_staff_days"] = row.plannedStaffDays.map(scope.formats.number)
-            item["used_staff_days"] = row.usedStaffDays.map(scope.formats.number)
-            if let activity = year.activities.first(where: { $0.id == row.id }), !row.unplanned {
-                item["url"] = PagePath.link(from: page, to: PagePath.activity(activity))
-            }
-            return item
+            let activity = row.unplanned ? nil : year.activities.first { $0.id == row.id }
+            return Row(
+                title: row.title, url: activity.map { PagePath.link(from: page, to: PagePath.activity($0)) },
+                plannedForms: row.unplanned ? "–" : forms(row.plannedForms),
+                deliveredForms: row.status?.tookPlace == true ? forms(row.deliveredForms) : "–",
+                plannedStaffDays: row.plannedStaffDays.map(scope.formats.number),
+                usedStaffDays: row.usedStaffDays.map(scope.formats.number),
+                status: row.status.map { labels.label("outcome_status", $0.rawValue) } ?? labels.label("outcome_status", "none"),
+                statusID: row.status?.rawValue ?? "none", unplanned: row.unplanned, noRecord: row.status == nil)
         }
     }
 
-    private static func totals(_ figures: ReportFigures, formats: Formats) -> [String: Any] {
-        let planned = figures.rows.filter { !$0.unplanned }
-        func count(_ status: Outcome.Status?) -> Count { formats.count(planned.filter { $0.status == status }.count) }
-        return [
-            "planned": formats.count(planned.count), "held": count(.held), "held_with_changes": count(.heldWithChanges),
-            "postponed": count(.postponed), "cancelled": count(.cancelled), "not_reported": count(nil),
-            "unplanned": formats.count(figures.rows.filter(\.unplanned).count),
-            "planned_staff_days": formats.number(planned.compactMap(\.plannedStaffDays).reduce(0, +)),
-            "used_staff_days": formats.count(figures.rows.compactMap(\.usedStaffDays).reduce(0, +)),
-        ]
-    }
-
-    private static func outcomeResults(_ year: Year, labels: Labels) -> [[String: Any]] {
+    private static func results(_ year: Year, labels: Labels) -> [Result] {
         year.outcomes.flatMap { outcome in
             let title = outcome.unplanned?.title ?? year.activities.first { $0.id == outcome.id }?.title ?? outcome.id
-            return outcome.results.map { result -> [String: Any] in
-                var item: [String: Any] = ["activity": title, "title": result.title, "kind": labels.label("result_kind", result.kind.rawValue)]
-                item["url"] = result.url
-                return item
+            return outcome.results.map {
+                Result(activity: title, title: $0.title, url: $0.url, kind: labels.label("result_kind", $0.kind.rawValue))
             }
         }
-    }
-
-    /// Notes of activities held with changes, postponed or cancelled, and of unplanned activities.
-    private static func notesSections(_ year: Year, labels: Labels, formats: Formats) -> [String: [[String: Any]]] {
-        var changes: [[String: Any]] = []
-        var unplanned: [[String: Any]] = []
-        for outcome in year.outcomes {
-            let status = labels.label("outcome_status", outcome.status.rawValue)
-            if let plan = outcome.unplanned {
-                unplanned.append([
-                    "title": plan.title, "dates": formats.range(plan.start, plan.end), "place": plan.place,
-                    "status": status, "notes_html": Fragment.block(outcome.notes, headingOffset: 3),
-                ])
-            } else if outcome.status != .held, let activity = year.activities.first(where: { $0.id == outcome.id }) {
-                changes.append(["title": activity.title, "status": status, "notes_html": Fragment.block(outcome.notes, headingOffset: 3)])
-            }
-        }
-        return ["changes": changes, "unplanned": unplanned]
     }
 
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "±0" }

@@ -26,13 +26,12 @@ final class Scope {
     /// A link from a page of this language to a file at the site's root (stylesheet, feed, data).
     func rootLink(from page: String, to file: String) -> String { PagePath.link(from: prefix + page, to: file) }
 
-    /// The language fields of a document whose text is in `textLanguage`; `stale` when that text
-    /// is a translation made from an earlier version of the original.
-    func textFields(_ textLanguage: String, stale: Bool = false) -> [String: Any] {
-        [
-            "text_lang": textLanguage, "text_dir": Scope.direction(of: textLanguage), "page_lang": language.code,
-            "untranslated": textLanguage != language.code, "stale_translation": stale && textLanguage == language.code,
-        ]
+    /// The language fields of a text in `textLanguage`; `stale` when that text is a translation
+    /// made from an earlier version of the original.
+    func text(_ textLanguage: String, stale: Bool = false) -> TextFields {
+        TextFields(
+            textLanguage: textLanguage, direction: Scope.direction(of: textLanguage), untranslated: textLanguage != language.code,
+            staleTranslation: stale && textLanguage == language.code)
     }
 
     /// Block HTML from content in `textLanguage`, marked with its language when that is not the page's
@@ -52,19 +51,13 @@ final class Scope {
     static func direction(of language: String) -> String { language == "ar" ? "rtl" : "ltr" }
 
     /// The fields of a document's introduction, whose text is in `textLanguage`.
-    func introductionFields(_ textLanguage: String, stale: Bool = false) -> [String: Any] {
-        ["introduction_untranslated": textLanguage != language.code, "introduction_stale": stale && textLanguage == language.code]
+    func introduction(_ textLanguage: String, stale: Bool = false) -> IntroductionFields {
+        IntroductionFields(untranslated: textLanguage != language.code, stale: stale && textLanguage == language.code)
     }
 
     /// The wording of a fixed value.
     func label(_ group: String, _ key: String) -> String { labels.label(group, key) }
 
-    /// The top-level fields every document has: the site and the page's language. (The wording,
-    /// `{{l.group.key}}`, is written into each language's templates when they are loaded.)
-    func base() -> [String: Any] {
-        ["site": SiteContext.context(content.site), "page_lang": language.code]
-    }
-
-    /// The schema of `base()`, merged into each document's.
-    static let baseSchema: [String: Schema] = ["site": SiteContext.schema, "page_lang": .value]
+    /// The top-level fields every document has.
+    func common() -> CommonFields { CommonFields(site: SiteContext(content.site), pageLanguage: language.code) }
 }

@@ -1,19 +1,36 @@
 /// The `site` fields every template can use.
-enum SiteContext {
-    static let schema: Schema = .object([
-        "organisation": .value, "organisation_short": .value, "secretariat_unit": .value, "secretariat_place": .value,
-        "working_group": .value, "working_group_short": .value, "notice_html": .value,
-        "signatory": .object(["name": .value, "title": .value]),
+struct SiteContext: TemplateContext {
+    struct Signatory: TemplateContext {
+        var name: String
+        var title: String
+
+        static let fields = TemplateFields<Self>([.field("name", \.name), .field("title", \.title)])
+    }
+
+    var organisation: String
+    var organisationShort: String
+    var secretariatUnit: String
+    var secretariatPlace: String
+    var workingGroup: String
+    var workingGroupShort: String
+    var noticeHTML: String?
+    var signatory: Signatory
+
+    static let fields = TemplateFields<Self>([
+        .field("organisation", \.organisation), .field("organisation_short", \.organisationShort),
+        .field("secretariat_unit", \.secretariatUnit), .field("secretariat_place", \.secretariatPlace),
+        .field("working_group", \.workingGroup), .field("working_group_short", \.workingGroupShort),
+        .field("notice_html", \.noticeHTML), .field("signatory", \.signatory),
     ])
 
-    static func context(_ site: Site) -> [String: Any] {
-        var context: [String: Any] = [
-            "organisation": site.organisationName, "organisation_short": site.organisationShortName,
-            "secretariat_unit": site.secretariatUnit, "secretariat_place": site.secretariatPlace,
-            "working_group": site.workingGroupName, "working_group_short": site.workingGroupShortName,
-            "signatory": ["name": site.signatory.name, "title": site.signatory.title],
-        ]
-        if let notice = site.notice { context["notice_html"] = Fragment.inline(notice) }
-        return context
+    init(_ site: Site) {
+        organisation = site.organisationName
+        organisationShort = site.organisationShortName
+        secretariatUnit = site.secretariatUnit
+        secretariatPlace = site.secretariatPlace
+        workingGroup = site.workingGroupName
+        workingGroupShort = site.workingGroupShortName
+        noticeHTML = site.notice.map { Fragment.inline($0) }
+        signatory = Signatory(name: site.signatory.name, title: site.signatory.title)
     }
 }

@@ -11,16 +11,16 @@ enum LetterPreview {
         let base = linkBase(options)
         let body = localized.map { letter in
             let page = PagePath.letter(letter)
-            let html = templates.render("letter", LetterDocument.context(letter, scope: scope, page: page), language: labels.language.code)
+            let html = LetterDocument.body(of: letter, scope: scope, templates: templates).html
             return PreviewLinks.absolute(html, page: scope.prefix + page, base: base)
         }
             .joined(separator: "\n")
         let first = localized.first.map(PagePath.letter) ?? PagePath.index
-        let title = localized.count == 1 ? localized.map { ($0.symbol.map { $0 + ": " } ?? "") + $0.subject }.joined()
+        let title = localized.count == 1 ? localized.map { LetterDocument.title(of: $0, scope: scope) }.joined()
             : letters.first.flatMap { content.activity($0.activityID, defaultYear: $0.date.year) }?.title ?? ""
         let stylesheet = templates.assets[PagePath.stylesheet].map { String(decoding: $0, as: UTF8.self) }
         let page = Page.render(
-            path: first, title: title, kind: "letter", body: body, crumbs: [], scope: scope, alternates: [], templates: templates,
+            path: first, title: title, kind: LetterDocument.template, body: body, crumbs: [], scope: scope, alternates: [], templates: templates,
             inlineStylesheet: stylesheet ?? "")
         return PreviewLinks.absolute(page, page: scope.prefix + first, base: base)
     }

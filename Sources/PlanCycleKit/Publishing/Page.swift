@@ -1,15 +1,57 @@
 /// Wraps a document's HTML in `layout.html.mustache`.
 enum Page {
-    static let schema: Schema = .object(Scope.baseSchema.merging([
-        "lang": .value, "dir": .value, "title": .value, "body": .value, "stylesheet": .value, "stylesheet_inline": .value,
-        "is_letter": .value, "kind": .value, "print_symbol_css": .value,
-        "breadcrumbs": .list(.object(["title": .value, "url": .value])), "has_breadcrumbs": .value,
-        "alternates": .list(.object(["lang": .value, "name": .value, "url": .value])), "has_alternates": .value,
-    ]) { $1 })
+    /// What the layout is given.
+    struct Context: TemplateContext {
+        struct Crumb: TemplateContext {
+            var title: String
+            var url: String
+            static let fields = TemplateFields<Self>([.field("title", \.title), .field("url", \.url)])
+        }
 
+        struct Alternate: TemplateContext {
+            var lang: String
+            var name: String
+            var url: String
+            static let fields = TemplateFields<Self>([.field("lang", \.lang), .field("name", \.name), .field("url", \.url)])
+        }
+
+        var common: CommonFields
+        var lang: String
+        var dir: String
+        var title: String
+        var body: String
+        var kind: String
+        var stylesheet: String
+        var stylesheetInline: String?
+        var printSymbolCSS: String?
+        var breadcrumbs: [Crumb]
+        var alternates: [Alternate]
+        var isLetter: Bool { kind == LetterDocument.template }
+        var hasBreadcrumbs: Bool { !breadcrumbs.isEmpty }
+        var hasAlternates: Bool { !alternates.isEmpty }
+
+        static let fields = TemplateFields<Self>([
+            .field("lang", \.lang), .field("dir", \.dir), .field("title", \.title), .field("body", \.body),
+            .field("stylesheet", \.stylesheet), .field("stylesheet_inline", \.stylesheetInline),
+            .field("is_letter", \.isLetter), .field("kind", \.kind), .field("print_symbol_css", \.printSymbolCSS),
+            .field("breadcrumbs", \.breadcrumbs), .field("has_breadcrumbs", \.hasBreadcrumbs),
+            .field("alternates", \.alternates), .field("has_alternates", \.hasAlternates),
+        ], parts: [TemplateFields.part(\.common)])
+    }
+
+    /// A link of the breadcrumb trail: a title and the path of its page.
     struct Crumb {
         var title: String
         var path: String
+
+        /// The site's front page.
+        static func home(_ scope: Scope) -> Crumb { Crumb(title: scope.content.site.workingGroupShortName, path: PagePath.index) }
+        /// A year's page.
+        static func year(_ year: Int) -> Crumb { Crumb(title: "\(year)", path: PagePath.year(year)) }
+        /// A year's list of letters.
+        static func letters(_ year: Int, scope: Scope) -> Crumb {
+            Crumb(title: scope.label("page", "circular_letters"), path: PagePath.letters(year))
+        }
     }
 
     /// - Parameters:
@@ -21,22 +63,16 @@ enum Page {
         path: String, title: String, kind: String, body: String, crumbs: [Crumb], scope: Scope, alternates: [Language],
         printSymbol: String? = nil, templates: TemplateSet, inlineStylesheet: String? = nil
     ) -> String {
-        var context = scope.base()
         let here = scope.prefix + path
-        context.merge([
-            "lang": scope.language.code, "dir": scope.language.direction, "title": title, "body": body, "kind": kind,
-            "is_letter": kind == "letter",
-            "stylesheet": scope.rootLink(from: path, to: PagePath.stylesheet),
-            "has_breadcrumbs": !crumbs.isEmpty,
-            "breadcrumbs": crumbs.map { ["title": $0.title, "url": PagePath.link(from: path, to: $0.path)] },
-            "has_alternates": !alternates.isEmpty,
-            "alternates": alternates.map { language -> [String: Any] in
+        let context = Context(
+            common: scope.common(), lang: scope.language.code, dir: scope.language.direction, title: title, body: body, kind: kind,
+            stylesheet: scope.rootLink(from: path, to: PagePath.stylesheet), stylesheetInline: inlineStylesheet,
+            printSymbolCSS: printSymbol.map(cssString),
+            breadcrumbs: crumbs.map { Context.Crumb(title: $0.title, url: PagePath.link(from: path, to: $0.path)) },
+            alternates: alternates.map { language in
                 let prefix = language.code == TemplateSet.originalLanguage ? "" : language.code + "/"
-                return ["lang": language.code, "name": language.name, "url": PagePath.link(from: here, to: prefix + path)]
-            },
-        ] as [String: Any]) { $1 }
-        context["stylesheet_inline"] = inlineStylesheet
-        context["print_symbol_css"] = printSymbol.map(cssString)
+                return Context.Alternate(lang: language.code, name: language.name, url: PagePath.link(from: here, to: prefix + path))
+            })
         return templates.render("layout", context, language: scope.language.code)
     }
 

@@ -44,7 +44,7 @@ struct Labels {
     func label(_ group: String, _ key: String) -> String { phrases[group]?[key]?.text ?? key }
 
     /// A phrase rendered with `context`, for text that Swift places (page titles).
-    func render(_ group: String, _ key: String, _ context: [String: Any]) -> String {
+    func render(_ group: String, _ key: String, _ context: some TemplateContext) -> String {
         guard let phrase = phrases[group]?[key],
             let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + phrase.text)
         else { return key }

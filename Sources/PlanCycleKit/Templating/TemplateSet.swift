@@ -23,17 +23,22 @@ public struct TemplateSet {
     let labels: [String: Labels]
     /// Label files as written (not filled), for completeness checks and tag checks.
     let labelFiles: [String: Labels]
+    /// The kinds of document the site is made of, each with its template.
+    let documents: [any DocumentKind.Type]
 
     static let originalLanguage = "en"
 
     /// The wording of `code`, or of English when that language has no label file.
     func labels(for code: String) -> Labels? { labels[code] ?? labels[Self.originalLanguage] }
 
-    /// The templates each document needs.
-    static let required = ["layout", "index", "year", "plan", "letter", "letters", "report"]
+    /// The page layout, which every document kind's page is set in.
+    static let layout = "layout"
 
     /// Loads and parses every template in `folder`, reporting every parse error with its position.
-    public static func load(from folder: String, diagnostics: Diagnostics) -> TemplateSet? {
+    /// - Parameter documents: the kinds of document to make; each needs its template.
+    static func load(
+        from folder: String, documents: [any DocumentKind.Type] = DocumentKinds.shipped, diagnostics: Diagnostics
+    ) -> TemplateSet? {
         guard ContentFolder.isDirectory(folder) else {
             diagnostics.error(SourceLocation(path: folder), "the templates folder does not exist.",
                               hint: "run from the project folder or pass `--templates DIR`.")
@@ -64,8 +69,8 @@ public struct TemplateSet {
                 templates[name] = template
             }
         }
-        for name in required where sources[name] == nil {
-            diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == "layout" ? "layout.html.mustache" : "\(name).md.mustache")),
+        for name in [layout] + documents.map({ $0.template }) where sources[name] == nil {
+            diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == layout ? "layout.html.mustache" : "\(name).md.mustache")),
                               "the template `\(name)` is missing.", hint: "restore it from the shipped Templates folder.")
         }
         var labelFiles: [String: Labels] = [:]
@@ -111,11 +116,11 @@ public struct TemplateSet {
         let libraries = Dictionary(uniqueKeysWithValues: zip(codes, parsed))
         return TemplateSet(
             library: MustacheLibrary(templates: templates), libraries: libraries, sources: sources, assets: assets, labels: labels,
-            labelFiles: labelFiles)
+            labelFiles: labelFiles, documents: documents)
     }
 
     /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.
-    func render(_ name: String, _ context: [String: Any], language: String = originalLanguage) -> String {
+    func render(_ name: String, _ context: some TemplateContext, language: String = originalLanguage) -> String {
         let text = (libraries[language] ?? library).render(context, withTemplate: name) ?? ""
         guard sources[name]?.isMarkdown == true else { return text }
         return Markdown.templateHTML(text)

@@ -19,7 +19,7 @@ enum TemplateTargets {
         let sources = ["plan": TemplateSet.Source(name: "plan", path: Readers.path, text: text, isMarkdown: true)]
         let set = TemplateSet(library: shipped.library, libraries: [:], sources: sources, assets: [:],
                               labels: shipped.labels, labelFiles: shipped.labelFiles.filter { $0.key == "en" })
-        TemplateChecker(templates: set).check("plan", schema: PlanDocument.schema, document: "plan", diagnostics: diagnostics)
+        TemplateChecker(templates: set).check("plan", schema: PlanDocument.Context.schema, document: "plan", diagnostics: diagnostics)
     }
 
     /// A fuzzed French label file, read, then checked with the report's template (plural phrases).
@@ -33,6 +33,6 @@ enum TemplateTargets {
         // Only this label file's phrases are walked, at the places the report's template uses them.
         let set = TemplateSet(library: shipped.library, libraries: [:], sources: shipped.sources, assets: [:],
                               labels: shipped.labels, labelFiles: ["fr": labels])
-        TemplateChecker(templates: set).check("report", schema: ReportDocument.schema, document: "report", diagnostics: diagnostics)
+        TemplateChecker(templates: set).check("report", schema: ReportDocument.Context.schema, document: "report", diagnostics: diagnostics)
     }
 }
