@@ -3,7 +3,7 @@
 enum TranslationDraft {
     /// The whole file: YAML for site.yaml's translation, front matter and body for the others.
     static func text(of original: Content.Original, language: String) -> String {
-        let shape = TranslationReader.shapes[original.kind] ?? [:]
+        let shape = Translatables.shape(of: original.kind)
         var lines = [
             "# The \(language) translation of \(original.path). Translate each value and the text below it;",
             "# when the original changes, bring this up to date and run `plancycle translations --mark-current`.",
@@ -16,7 +16,7 @@ enum TranslationDraft {
     }
 
     /// The lines of the fields of `shape` under `prefix` that the original has.
-    private static func yaml(_ shape: [String: TranslationReader.Shape], prefix: String, text: TranslatableText, indent: String) -> [String] {
+    private static func yaml(_ shape: [String: TranslationShape], prefix: String, text: TranslatableText, indent: String) -> [String] {
         var lines: [String] = []
         for (key, kind) in shape.sorted(by: { $0.key < $1.key }) {
             let path = prefix + key
@@ -42,7 +42,7 @@ enum TranslationDraft {
 
     /// A list of blocks, one per item (`0`, `1`, ... or ids).
     private static func list(
-        _ key: String, items: [String], idKey: String?, inner: [String: TranslationReader.Shape], path: String, text: TranslatableText,
+        _ key: String, items: [String], idKey: String?, inner: [String: TranslationShape], path: String, text: TranslatableText,
         indent: String
     ) -> [String] {
         guard !items.isEmpty else { return [] }

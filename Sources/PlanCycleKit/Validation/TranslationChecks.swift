@@ -37,17 +37,17 @@ extension Content {
     func translatableText(of translation: Translation) -> TranslatableText? {
         switch translation.kind {
         case .site:
-            return TranslatableText(site)
+            return Translatables.site.text(of: site)
         case .year:
-            return Int(translation.target).flatMap(year).map(TranslatableText.init)
+            return Int(translation.target).flatMap(year).map(Translatables.year.text)
         case .report:
-            return Int(translation.target).flatMap(year)?.report.map(TranslatableText.init)
+            return Int(translation.target).flatMap(year)?.report.map(Translatables.report.text)
         case .activity:
             let (y, id) = Content.split(translation.target, defaultYear: 0)
-            return year(y)?.activities.first { $0.id == id }.map(TranslatableText.init)
+            return year(y)?.activities.first { $0.id == id }.map(Translatables.activity.text)
         case .letter:
             let (y, name) = Content.split(translation.target, defaultYear: 0)
-            return years.flatMap(\.letters).first { $0.name == name && $0.path.contains("/\(y)/letters/") }.map(TranslatableText.init)
+            return years.flatMap(\.letters).first { $0.name == name && $0.path.contains("/\(y)/letters/") }.map(Translatables.letter.text)
         }
     }
 }

@@ -3,59 +3,13 @@ import Yams
 /// Reads translation files: only the free-text fields of each kind of original, each checked like
 /// the original's, flattened to paths (`resources.itu.0.roles`).
 enum TranslationReader {
-    /// What a translation of each kind may contain.
-    indirect enum Shape: Sendable {
-        case text
-        case list
-        case object([String: Shape])
-        /// A list matched with the original's by position.
-        case byPosition(Shape)
-        /// A list of blocks matched with the original's by the value of a key (e.g. `id`).
-        case byKey(String, Shape)
-    }
-
-    static let shapes: [Translation.Kind: [String: Shape]] = [
-        .site: [
-            "organisation": .object(["name": .text, "short_name": .text]),
-            "secretariat": .object(["unit": .text, "place": .text]),
-            "working_group": .object(["name": .text, "short_name": .text]),
-            "processes": .byKey("id", .object(["name": .text])),
-            "signatory": .object(["title": .text]),
-            "letters": .object(["to": .list, "copy": .list]),
-            "notice": .text,
-        ],
-        .year: [
-            "meeting": .object(["place": .text]),
-            "plan": .object([
-                "source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list, "mandate": .text,
-            ]),
-        ],
-        .activity: [
-            "title": .text, "place": .text, "impact": .object(["reasons": .text]), "member_state_support": .text,
-            "resources": .object([
-                "itu": .byPosition(.object(["unit": .text, "roles": .text])),
-                "third_party": .byPosition(.object(["name": .text, "support": .text])),
-            ]),
-            "milestones": .byKey("id", .object(["opportunity": .text, "milestone": .text])),
-        ],
-        .letter: [
-            "subject": .text, "to": .list, "copy": .list, "contact": .object(["title": .text]),
-            "consultation": .object(["meeting": .object(["place": .text])]),
-            "annexes": .byPosition(.object(["title": .text, "text": .text])),
-        ],
-        .report: [
-            "report": .object(["source": .text, "title": .text, "summary": .text, "action_required": .text, "references": .list]),
-            "advice": .byPosition(.object(["text": .text])),
-        ],
-    ]
-
     /// Reads a translation whose YAML root is `node`.
     static func read(
         _ node: Node?, kind: Translation.Kind, language: String, path: String, lineOffset: Int, originalPath: String,
         target: String, body: String?, diagnostics: Diagnostics
     ) -> Translation? {
         let origin = YAMLOrigin(path: path, lineOffset: lineOffset)
-        let shape = shapes[kind] ?? [:]
+        let shape = Translatables.shape(of: kind)
         guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "the translation",
                                 keys: ["source_fields", "source_hash"] + shape.keys.sorted())
         else { return nil }
@@ -71,7 +25,7 @@ enum TranslationReader {
         return translation
     }
 
-    private static func read(_ fields: Fields, shape: [String: Shape], prefix: String, into translation: inout Translation) {
+    private static func read(_ fields: Fields, shape: [String: TranslationShape], prefix: String, into translation: inout Translation) {
         for (key, kind) in shape.sorted(by: { $0.key < $1.key }) where fields.has(key) {
             let path = prefix + key
             translation.locations[path] = fields.location(of: key)
