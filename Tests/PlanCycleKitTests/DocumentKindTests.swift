@@ -46,7 +46,7 @@ enum ToyDocument: DocumentKind {
     static func load(_ fixture: Fixture) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         let diagnostics = Diagnostics()
         let templates = TemplateSet.load(from: fixture.templates, documents: documents, diagnostics: diagnostics)
-        if let templates { TemplateChecker(templates: templates).checkAll(diagnostics: diagnostics) }
+        if let templates { TemplateChecker(templates: templates).check(documents: documents, diagnostics: diagnostics) }
         return (templates, diagnostics.all)
     }
 
@@ -59,7 +59,8 @@ enum ToyDocument: DocumentKind {
         let templates = try #require(loaded)
         let content = try #require(ContentLoader.load(from: fixture.content, diagnostics: Diagnostics()))
 
-        let files = SiteRenderer.render(content, templates: templates)
+        let settings = SiteRenderer.Settings(documents: Self.documents)
+        let files = SiteRenderer.render(content, templates: templates, settings: settings)
         let page = String(decoding: try #require(files["2026/toy.html"]), as: UTF8.self)
         #expect(page.contains("<title>Toy 2026"))
         #expect(page.contains("<h1>Circular letters: 2026</h1>"))
@@ -67,7 +68,7 @@ enum ToyDocument: DocumentKind {
         #expect(page.contains("href=\"index.html\">2026</a>"), "the year's breadcrumb")
         // The shipped kinds are still made beside it.
         #expect(files["2026/plan.html"] != nil)
-        #expect(SiteRenderer.render(content, templates: templates)["2026/toy.html"] == files["2026/toy.html"], "deterministic")
+        #expect(SiteRenderer.render(content, templates: templates, settings: settings)["2026/toy.html"] == files["2026/toy.html"], "deterministic")
     }
 
     @Test func aMisspeltFieldOfTheToyKindIsReportedWithASuggestion() throws {

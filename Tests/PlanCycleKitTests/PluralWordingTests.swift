@@ -12,7 +12,7 @@ import Testing
         let labels = try #require(templates.labels[language])
         let text = LabelInliner.inline("{{l.\(group).\(key)}}", labels: labels)
         let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
-        return template.render([field: Count(n, formats: Formats(locale: labels.language.locale))])
+        return template.render([field: Formats(locale: labels.language.locale).count(n)])
     }
 
     @Test func eachLanguageChoosesTheFormOfItsCategory() throws {

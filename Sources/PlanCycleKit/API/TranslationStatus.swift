@@ -37,17 +37,11 @@ public struct TranslationStatus: Sendable {
                         }
                     }
                 } else {
-                    status.missing.append(Missing(original: original.path, translation: translationPath(of: original.path, language: language)))
+                    status.missing.append(Missing(original: original.path, translation: TranslationFiles.translationPath(of: original.path, language: language)))
                 }
             }
             return status
         }
-    }
-
-    /// `a/b.fr.md` for `a/b.md`, `site.fr.yaml` for `site.yaml`.
-    static func translationPath(of original: String, language: String) -> String {
-        guard let dot = original.lastIndex(of: ".") else { return original + "." + language }
-        return String(original[..<dot]) + "." + language + String(original[dot...])
     }
 }
 

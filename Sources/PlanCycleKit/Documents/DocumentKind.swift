@@ -63,11 +63,3 @@ extension DocumentKind {
         }
     }
 }
-
-/// The document kinds PlanCycle publishes, in the order their templates are checked.
-enum DocumentKinds {
-    static let shipped: [any DocumentKind.Type] = [
-        SiteIndexDocument.self, YearDocument.self, PlanDocument.self, LettersDocument.self, LetterDocument.self,
-        ReportDocument.self,
-    ]
-}

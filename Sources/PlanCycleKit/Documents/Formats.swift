@@ -64,7 +64,7 @@ final class Formats {
 
     /// A number that a phrase counts things with: written like `number`, and choosing the
     /// phrase's plural form.
-    func count(_ n: Int) -> Count { Count(n, formats: self) }
+    func count(_ n: Int) -> Count { Count(n, description: number(n)) }
 
     /// "12.9%", "12,9 %", from a ratio rounded half up to tenths of a percent.
     func percent(_ ratio: Ratio) -> String {

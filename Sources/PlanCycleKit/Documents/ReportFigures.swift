@@ -114,7 +114,7 @@ struct ReportFigures {
             .map { LetterReplies(letter: $0, memberStates: (byLetter[$0.path] ?? []).sorted()) }
         let contributors = Set(letters.flatMap(\.memberStates))
         self.contributors = contributors.sorted()
-        let regionNames = MemberStatesReader.regions
+        let regionNames = MemberState.regions
         regions = regionNames.map { region in
             let members = content.memberStates.filter { $0.region == region }
             return RegionTotal(region: region, contributed: members.filter { contributors.contains($0.code) }.count, members: members.count)

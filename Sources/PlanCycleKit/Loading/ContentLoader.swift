@@ -28,7 +28,7 @@ public enum ContentLoader {
         }
 
         var years: [Year] = []
-        var letterDrafts: [LetterReader.Draft] = []
+        var letterDrafts: [LetterDraft] = []
         var unreadable = Unreadable()
         var translations: [Translation] = []
         var yearFolders: [(path: String, year: Int)] = []
@@ -87,7 +87,7 @@ public enum ContentLoader {
     /// What reading one year folder gives.
     struct YearLoad {
         var year: Year?
-        var letters: [LetterReader.Draft] = []
+        var letters: [LetterDraft] = []
         var unreadable = Unreadable()
         var translations: [Translation] = []
         let diagnostics = Diagnostics()
@@ -97,7 +97,7 @@ public enum ContentLoader {
     static let knownTopLevel: Set<String> = ["site.yaml", "member-states.yaml"]
 
     private static func loadYear(
-        _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterReader.Draft], unreadable: inout Unreadable,
+        _ folder: String, year: Int, site: Site?, memberStates: [MemberState], letters: inout [LetterDraft], unreadable: inout Unreadable,
         translations: inout [Translation], diagnostics: Diagnostics
     ) -> Year? {
         let yearPath = ContentFolder.join(folder, "year.md")

@@ -39,7 +39,7 @@ struct SiteJobs: @unchecked Sendable {
         // Each job makes its own Scope, since formatters are not shared between threads.
         let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)
         let others = languages.map(\.language).filter { $0 != labels.language }
-        return SiteRenderer.pages(scope: scope, year: job.year, alternates: others, templates: templates)
+        return SiteRenderer.pages(scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents)
             .map { (scope.prefix + $0.0, $0.1) }
     }
 

@@ -10,6 +10,8 @@ enum SiteRenderer {
         /// The address the site is published at, for the feed and calendars (which need absolute links).
         var baseURL: String?
         var progress: ((Int, Int) -> Void)?
+        /// The kinds of document to make pages of.
+        var documents: [any DocumentKind.Type] = DocumentKinds.shipped
     }
 
     static func render(_ content: Content, templates: TemplateSet, settings: Settings = Settings()) -> [String: Data] {
@@ -51,8 +53,10 @@ enum SiteRenderer {
 
     /// The pages of one language, by path inside its folder.
     /// - Parameter year: the index of the year whose pages to make, or nil for the front page.
-    static func pages(scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet) -> [(String, String)] {
+    static func pages(
+        scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet, documents: [any DocumentKind.Type]
+    ) -> [(String, String)] {
         let unit = yearIndex.map { SiteUnit.year(scope.content.years[$0]) } ?? .front
-        return templates.documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates) }
+        return documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates) }
     }
 }

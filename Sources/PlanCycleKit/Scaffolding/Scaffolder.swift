@@ -116,7 +116,7 @@ struct Scaffolder {
                               hint: Suggestion.hint(for: language, in: languages, allowedLabel: "Languages"))
             return []
         }
-        let path = TranslationStatus.translationPath(of: original.path, language: language)
+        let path = TranslationFiles.translationPath(of: original.path, language: language)
         guard !FileManager.default.fileExists(atPath: path) else {
             diagnostics.error(SourceLocation(path: path), "this translation already exists; it is left as it is.",
                               hint: "edit it, then run `plancycle translations --mark-current \(path)`.")

@@ -37,7 +37,7 @@ struct Labels {
         "consultation": ConsultationForm.allCases.map(\.rawValue),
         "outcome_status": Outcome.Status.allCases.map(\.rawValue) + ["none"],
         "result_kind": Outcome.ResultKind.allCases.map(\.rawValue),
-        "region": MemberStatesReader.regions,
+        "region": MemberState.regions,
     ]
 
     /// The wording of `key` in `group` as plain text (fixed values, page titles).

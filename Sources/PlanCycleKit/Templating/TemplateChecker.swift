@@ -3,14 +3,6 @@
 struct TemplateChecker {
     let templates: TemplateSet
 
-    /// Checks the layout and the template of each kind of document against the fields of its context.
-    func checkAll(diagnostics: Diagnostics) {
-        check(TemplateSet.layout, schema: Page.Context.schema, document: "page layout", diagnostics: diagnostics)
-        for kind in templates.documents {
-            check(kind.template, schema: kind.schema, document: kind.name, diagnostics: diagnostics)
-        }
-    }
-
     /// Checks template `name` as the root template of a document whose context has `schema`.
     func check(_ name: String, schema: Schema, document: String, diagnostics: Diagnostics) {
         guard let source = templates.sources[name] else { return }

@@ -23,8 +23,6 @@ public struct TemplateSet {
     let labels: [String: Labels]
     /// Label files as written (not filled), for completeness checks and tag checks.
     let labelFiles: [String: Labels]
-    /// The kinds of document the site is made of, each with its template.
-    let documents: [any DocumentKind.Type]
 
     static let originalLanguage = "en"
 
@@ -35,10 +33,8 @@ public struct TemplateSet {
     static let layout = "layout"
 
     /// Loads and parses every template in `folder`, reporting every parse error with its position.
-    /// - Parameter documents: the kinds of document to make; each needs its template.
-    static func load(
-        from folder: String, documents: [any DocumentKind.Type] = DocumentKinds.shipped, diagnostics: Diagnostics
-    ) -> TemplateSet? {
+    /// - Parameter required: the templates that must be there, by name (`plan`, `layout`).
+    static func load(from folder: String, required: [String], diagnostics: Diagnostics) -> TemplateSet? {
         guard ContentFolder.isDirectory(folder) else {
             diagnostics.error(SourceLocation(path: folder), "the templates folder does not exist.",
                               hint: "run from the project folder or pass `--templates DIR`.")
@@ -69,7 +65,7 @@ public struct TemplateSet {
                 templates[name] = template
             }
         }
-        for name in [layout] + documents.map({ $0.template }) where sources[name] == nil {
+        for name in required where sources[name] == nil {
             diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == layout ? "layout.html.mustache" : "\(name).md.mustache")),
                               "the template `\(name)` is missing.", hint: "restore it from the shipped Templates folder.")
         }
@@ -116,7 +112,7 @@ public struct TemplateSet {
         let libraries = Dictionary(uniqueKeysWithValues: zip(codes, parsed))
         return TemplateSet(
             library: MustacheLibrary(templates: templates), libraries: libraries, sources: sources, assets: assets, labels: labels,
-            labelFiles: labelFiles, documents: documents)
+            labelFiles: labelFiles)
     }
 
     /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.

@@ -18,7 +18,7 @@ enum TemplateTargets {
         // work per tag, without re-checking the shipped partials for every input.
         let sources = ["plan": TemplateSet.Source(name: "plan", path: Readers.path, text: text, isMarkdown: true)]
         let set = TemplateSet(library: shipped.library, libraries: [:], sources: sources, assets: [:],
-                              labels: shipped.labels, labelFiles: shipped.labelFiles.filter { $0.key == "en" }, documents: DocumentKinds.shipped)
+                              labels: shipped.labels, labelFiles: shipped.labelFiles.filter { $0.key == "en" })
         TemplateChecker(templates: set).check("plan", schema: PlanDocument.Context.schema, document: "plan", diagnostics: diagnostics)
     }
 
@@ -32,7 +32,7 @@ enum TemplateTargets {
         guard let labels = Labels.load(from: path, code: "fr", diagnostics: diagnostics) else { return }
         // Only this label file's phrases are walked, at the places the report's template uses them.
         let set = TemplateSet(library: shipped.library, libraries: [:], sources: shipped.sources, assets: [:],
-                              labels: shipped.labels, labelFiles: ["fr": labels], documents: DocumentKinds.shipped)
+                              labels: shipped.labels, labelFiles: ["fr": labels])
         TemplateChecker(templates: set).check("report", schema: ReportDocument.Context.schema, document: "report", diagnostics: diagnostics)
     }
 }

@@ -65,4 +65,10 @@ enum TranslationFiles {
             file.yaml, kind: kind, language: language, path: path, lineOffset: file.yamlLineOffset, originalPath: originalPath,
             target: target, body: body, diagnostics: diagnostics)
     }
+
+    /// `a/b.fr.md` for `a/b.md`, `site.fr.yaml` for `site.yaml`.
+    static func translationPath(of original: String, language: String) -> String {
+        guard let dot = original.lastIndex(of: ".") else { return original + "." + language }
+        return String(original[..<dot]) + "." + language + String(original[dot...])
+    }
 }

@@ -26,7 +26,7 @@ enum OutcomeReader {
         let results = root.fieldsList("results", keys: ["title", "url", "kind"], itemName: "a result").compactMap { item -> Outcome.Result? in
             let title = item.string("title", required: true, example: "Outcome statement")
             var url = item.string("url")
-            if let value = url, !Links.checkURL(value, at: item.location(of: "url"), diagnostics: diagnostics) { url = nil }
+            if let value = url, !LinkChecks.checkURL(value, at: item.location(of: "url"), diagnostics: diagnostics) { url = nil }
             let kind: Outcome.ResultKind? = item.choice("kind", required: true)
             guard let title, let kind else { return nil }
             return Outcome.Result(title: title, url: url, kind: kind)

@@ -1,5 +1,5 @@
 /// Checks of the links and addresses that content gives, so that only safe ones reach pages.
-enum Links {
+enum LinkChecks {
     /// Accepts `https://` and `http://` addresses only.
     static func checkURL(_ text: String, at location: SourceLocation, diagnostics: Diagnostics) -> Bool {
         let lower = text.lowercased()

@@ -4,12 +4,12 @@
 /// never given to another letter; other cleared and sent letters take the next number after the
 /// letters before them that is not fixed elsewhere. Drafts get no number.
 enum LetterNumbering {
-    static func number(_ drafts: [LetterReader.Draft], diagnostics: Diagnostics) -> [CircularLetter] {
+    static func number(_ drafts: [LetterDraft], diagnostics: Diagnostics) -> [CircularLetter] {
         let byYear = Dictionary(grouping: drafts) { $0.letter.date.year }
         var result: [CircularLetter] = []
         for year in byYear.keys.sorted() {
             let ordered = (byYear[year] ?? []).sorted { ($0.letter.date, $0.letter.name) < ($1.letter.date, $1.letter.name) }
-            var owner: [Int: LetterReader.Draft] = [:]
+            var owner: [Int: LetterDraft] = [:]
             for draft in ordered.sorted(by: { $0.letter.path < $1.letter.path }) {
                 guard let number = draft.letter.fixedNumber else { continue }
                 if let first = owner[number] {

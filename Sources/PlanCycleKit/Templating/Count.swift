@@ -10,9 +10,10 @@ struct Count: MustacheParent, CustomStringConvertible {
     let value: Int
     let description: String
 
-    init(_ value: Int, formats: Formats) {
+    /// - Parameter description: the number as the language writes it.
+    init(_ value: Int, description: String) {
         self.value = value
-        description = formats.number(value)
+        self.description = description
     }
 
     func child(named language: String) -> Any? { Selector(category: PluralRules.category(of: value, in: language)) }

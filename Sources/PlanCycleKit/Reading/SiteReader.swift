@@ -73,7 +73,7 @@ enum SiteReader {
         let title = fields.string("title", required: true, example: "Programme Coordinator")
         let telephone = fields.string("telephone", required: contact, example: "+41 22 730 5000")
         let email = fields.string("email", required: contact, example: "someone@itu.int")
-        if let email { _ = Links.checkEmail(email, at: fields.location(of: "email"), diagnostics: fields.diagnostics) }
+        if let email { _ = LinkChecks.checkEmail(email, at: fields.location(of: "email"), diagnostics: fields.diagnostics) }
         guard let name, let title else { return nil }
         return Site.Person(name: name, title: title, telephone: telephone, email: email)
     }

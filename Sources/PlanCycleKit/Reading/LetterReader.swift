@@ -7,15 +7,9 @@ enum LetterReader {
     ]
 
     /// A letter as read, before numbering.
-    struct Draft {
-        var letter: CircularLetter
-        var numberLocation: SourceLocation
-        var locations: [String: SourceLocation]
-    }
-
     static func read(
         _ file: FrontMatterFile, name: String, lettersFolder: String, site: Site?, diagnostics: Diagnostics
-    ) -> Draft? {
+    ) -> LetterDraft? {
         let origin = YAMLOrigin(path: file.path, lineOffset: file.yamlLineOffset)
         guard file.yaml != nil || !diagnostics.hasErrors(in: file.path),
             let root = Fields(file.yaml, origin: origin, diagnostics: diagnostics, name: "the letter", keys: keys)
@@ -53,7 +47,7 @@ enum LetterReader {
             contact: contact, annexes: annexes, body: file.body)
         var result = letter
         result.usesDefaultRecipients = !root.has("to") && !root.has("copy")
-        return Draft(letter: result, numberLocation: root.location(of: "number"), locations: locations)
+        return LetterDraft(letter: result, numberLocation: root.location(of: "number"), locations: locations)
     }
 
     static let meetingKeys = ["date", "place", "link"]
@@ -63,14 +57,14 @@ enum LetterReader {
         guard let fields else { return (nil, nil) }
         let form: ConsultationForm? = fields.choice("form", required: true)
         var link = fields.string("link")
-        if let value = link, !Links.checkURL(value, at: fields.location(of: "link"), diagnostics: fields.diagnostics) { link = nil }
+        if let value = link, !LinkChecks.checkURL(value, at: fields.location(of: "link"), diagnostics: fields.diagnostics) { link = nil }
         var email = fields.string("email")
-        if let value = email, !Links.checkEmail(value, at: fields.location(of: "email"), diagnostics: fields.diagnostics) { email = nil }
+        if let value = email, !LinkChecks.checkEmail(value, at: fields.location(of: "email"), diagnostics: fields.diagnostics) { email = nil }
         let meeting = fields.fields("meeting", keys: meetingKeys, required: form == .meeting)
         let meetingDate = meeting?.day("date", required: true)
         let meetingPlace = meeting?.string("place", required: meeting?.has("link") != true, example: "ITU headquarters, Geneva")
         if let meeting, let meetingLink = meeting.string("link"),
-            Links.checkURL(meetingLink, at: meeting.location(of: "link"), diagnostics: fields.diagnostics), link == nil
+            LinkChecks.checkURL(meetingLink, at: meeting.location(of: "link"), diagnostics: fields.diagnostics), link == nil
         {
             link = meetingLink
         }

@@ -2,7 +2,7 @@
 /// letter is still to be written, an error with `--strict`), and each letter's dates make sense
 /// against its activity and the lead time Member States need.
 enum LetterChecks {
-    static func run(_ content: Content, drafts: [LetterReader.Draft], asOf: Day?, strict: Bool, diagnostics: Diagnostics) {
+    static func run(_ content: Content, drafts: [LetterDraft], asOf: Day?, strict: Bool, diagnostics: Diagnostics) {
         let minimumDays = content.site.minimumLeadWeeks * 7
         for draft in drafts {
             let letter = draft.letter

@@ -2,8 +2,6 @@ import Yams
 
 /// Reads and checks `content/member-states.yaml`.
 enum MemberStatesReader {
-    static let regions = ["Africa", "Americas", "Arab States", "Asia and the Pacific", "CIS", "Europe"]
-
     static func read(_ node: Node?, path: String, diagnostics: Diagnostics) -> [MemberState] {
         let origin = YAMLOrigin(path: path, lineOffset: 0)
         guard let node, let items = node.sequence else {
@@ -18,8 +16,8 @@ enum MemberStatesReader {
             let code = fields.string("code", required: true, example: "ARG")
             let name = fields.string("name", required: true, example: "Argentina")
             let region = fields.string("region", required: true, example: "Americas")
-            if let region, !regions.contains(region) {
-                diagnostics.error(fields.location(of: "region"), "`\(region)` is not an ITU region.", hint: Suggestion.hint(for: region, in: regions))
+            if let region, !MemberState.regions.contains(region) {
+                diagnostics.error(fields.location(of: "region"), "`\(region)` is not an ITU region.", hint: Suggestion.hint(for: region, in: MemberState.regions))
             }
             guard let code, let name, let region else { continue }
             guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
