@@ -17,7 +17,7 @@ extension PlanCycle {
         guard let content = loaded.content, let templates = loaded.templates else { return (nil, Result(diagnostics: all)) }
         let letters = content.letters(named: reference)
         guard !letters.isEmpty else {
-            let stem = "/" + Content.split(reference, defaultYear: 0).1 + ".md"
+            let stem = "/" + (DocumentRef(reference, defaultYear: 0).id ?? reference) + ".md"
             let own = all.filter { $0.location.path.hasSuffix(stem) }
             guard own.isEmpty else { return (nil, Result(diagnostics: own)) }
             let diagnostics = Diagnostics()
@@ -43,7 +43,7 @@ extension PlanCycle {
     private static func files(of letters: [CircularLetter], content: Content) -> Set<String> {
         var paths = Set(letters.map(\.path) + [content.sitePath])
         for letter in letters {
-            if let activity = content.activity(letter.activityID, defaultYear: letter.date.year) { paths.insert(activity.path) }
+            if let activity = content.activity(letter.activityRef) { paths.insert(activity.path) }
             paths.formUnion(letter.annexes.compactMap(\.file).map { letter.folder + "/" + $0 })
         }
         paths.formUnion(content.translations.filter { paths.contains($0.originalPath) || $0.kind == .site }.map(\.path))

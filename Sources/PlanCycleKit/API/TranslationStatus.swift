@@ -93,20 +93,20 @@ extension Content {
         var path: String
         var text: TranslatableText
         var kind: Translation.Kind
-        var target: String
+        var target: DocumentRef?
     }
 
     /// Every document that can be translated, site.yaml first.
     var originals: [Original] {
-        var originals = [Original(path: sitePath, text: Translatables.site.text(of: site), kind: .site, target: "site")]
+        var originals = [Original(path: sitePath, text: Translatables.site.text(of: site), kind: .site, target: nil)]
         for year in years {
-            originals.append(Original(path: year.path + "/year.md", text: Translatables.year.text(of: year), kind: .year, target: "\(year.year)"))
-            if let report = year.report { originals.append(Original(path: report.path, text: Translatables.report.text(of: report), kind: .report, target: "\(year.year)")) }
+            originals.append(Original(path: year.path + "/year.md", text: Translatables.year.text(of: year), kind: .year, target: DocumentRef(year: year.year)))
+            if let report = year.report { originals.append(Original(path: report.path, text: Translatables.report.text(of: report), kind: .report, target: DocumentRef(year: year.year))) }
             for activity in year.activities {
-                originals.append(Original(path: activity.path, text: Translatables.activity.text(of: activity), kind: .activity, target: "\(activity.year)/\(activity.id)"))
+                originals.append(Original(path: activity.path, text: Translatables.activity.text(of: activity), kind: .activity, target: activity.ref))
             }
             for letter in year.letters {
-                originals.append(Original(path: letter.path, text: Translatables.letter.text(of: letter), kind: .letter, target: "\(year.year)/\(letter.name)"))
+                originals.append(Original(path: letter.path, text: Translatables.letter.text(of: letter), kind: .letter, target: letter.ref))
             }
         }
         return originals

@@ -7,9 +7,8 @@ enum LetterChecks {
         for draft in drafts {
             let letter = draft.letter
             let at = { (key: String) in draft.locations[key] ?? SourceLocation(path: letter.path) }
-            let (year, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
-            if content.unreadable.contains(.activity, "\(year)/\(id)") { continue }
-            guard let activity = content.activity(letter.activityID, defaultYear: letter.date.year) else {
+            if content.unreadable.contains(.activity, letter.activityRef) { continue }
+            guard let activity = content.activity(letter.activityRef) else {
                 let ids = content.year(letter.date.year)?.activities.map(\.id) ?? []
                 diagnostics.error(at("activity"), "no activity `\(letter.activityID)` exists in \(letter.date.year).",
                                   hint: Suggestion.hint(for: letter.activityID, in: ids, allowedLabel: "Activities")
@@ -40,7 +39,7 @@ enum LetterChecks {
         }
         for year in content.years {
             for activity in year.activities where activity.urgent && content.letters(about: activity).isEmpty
-                && !content.unreadable.contains(.lettersAbout, "\(activity.year)/\(activity.id)")
+                && !content.unreadable.contains(.lettersAbout, activity.ref)
             {
                 let message = "\(activity.title) is marked urgent, but no circular letter asks Member States for their contribution yet; the plan says \"letter to follow\"."
                 let hint = "add a letter in \(ContentFolder.sibling(of: activity.path, "<YYYY>/letters"))/ with `activity: \(activity.id)` (`plancycle new letter`), or set `urgent: false`."

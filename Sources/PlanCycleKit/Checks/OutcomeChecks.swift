@@ -5,7 +5,7 @@ enum OutcomeChecks {
         for year in content.years {
             let planned = Set(year.activities.map(\.id))
             for outcome in year.outcomes {
-                if outcome.unplanned == nil, !planned.contains(outcome.id), !content.unreadable.contains(.activity, "\(year.year)/\(outcome.id)") {
+                if outcome.unplanned == nil, !planned.contains(outcome.id), !content.unreadable.contains(.activity, outcome.ref) {
                     diagnostics.error(outcome.location, "no activity `\(outcome.id)` is in the \(year.year) plan.",
                                       hint: Suggestion.closest(to: outcome.id, in: Array(planned)).map { "did you mean `\($0)`? Rename the file. " } ?? ""
                                           + "For an activity that was not in the plan, add `unplanned: true` with its title, processes, dates and place.")
@@ -19,13 +19,13 @@ enum OutcomeChecks {
                 }
             }
             guard let report = year.report else { continue }
-            if content.year(year.year + 1) == nil, !content.unreadable.contains(.year, "\(year.year + 1)") {
+            if content.year(year.year + 1) == nil, !content.unreadable.contains(.year, DocumentRef(year: year.year + 1)) {
                 diagnostics.error(SourceLocation(path: report.path, line: 2),
                                   "the report on \(year.year) is presented at the first-cluster meeting of \(year.year + 1), but there is no \(ContentFolder.sibling(of: report.path, "\(year.year + 1)/year.md")).",
                                   hint: "add the \(year.year + 1) year file with its meeting.")
             }
             for activity in year.activities where year.outcome(for: activity) == nil
-                && !content.unreadable.contains(.outcome, "\(year.year)/\(activity.id)")
+                && !content.unreadable.contains(.outcome, activity.ref)
             {
                 let message = "\(activity.title) has no outcome record, so the report on \(year.year) shows it as not reported."
                 let hint = "add \(ContentFolder.sibling(of: year.path + "/", "\(year.year)/outcomes/\(activity.id).md"))."
@@ -46,9 +46,9 @@ enum OutcomeChecks {
                               hint: Suggestion.hint(for: reply.letter, in: names, allowedLabel: "Letters"))
             return
         }
-        let (year, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
-        if id != outcome.id || year != outcome.year {
-            diagnostics.warning(reply.location, "\(letter.symbol ?? letter.name) is about `\(year)/\(id)`, not `\(outcome.year)/\(outcome.id)`.",
+        let about = letter.activityRef
+        if about != outcome.ref {
+            diagnostics.warning(reply.location, "\(letter.symbol ?? letter.name) is about `\(about)`, not `\(outcome.ref)`.",
                                 hint: "record replies in the outcome of the letter's own activity.")
         }
     }

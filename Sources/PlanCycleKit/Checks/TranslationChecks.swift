@@ -5,8 +5,8 @@ enum TranslationChecks {
         for translation in content.translations {
             guard let original = content.translatableText(of: translation) else {
                 let kind = Unreadable.Kind(rawValue: translation.kind.rawValue) ?? .activity
-                let yearOfTarget = String(translation.target.prefix { $0 != "/" })
-                if !content.unreadable.contains(kind, translation.target), !content.unreadable.contains(.year, yearOfTarget) {
+                let isUnreadable = translation.target.map { content.unreadable.contains(kind, $0) || content.unreadable.contains(.year, $0.yearRef) }
+                if isUnreadable != true {
                     diagnostics.error(SourceLocation(path: translation.path), "this translation has no original: \(translation.originalPath) does not exist.",
                                       hint: "name the translation after its original, e.g. `wsis-forum-2026.fr.md` beside `wsis-forum-2026.md`.")
                 }
@@ -39,15 +39,13 @@ extension Content {
         case .site:
             return Translatables.site.text(of: site)
         case .year:
-            return Int(translation.target).flatMap(year).map(Translatables.year.text)
+            return translation.target.flatMap { year($0.year) }.map(Translatables.year.text)
         case .report:
-            return Int(translation.target).flatMap(year)?.report.map(Translatables.report.text)
+            return translation.target.flatMap { year($0.year)?.report }.map(Translatables.report.text)
         case .activity:
-            let (y, id) = Content.split(translation.target, defaultYear: 0)
-            return year(y)?.activities.first { $0.id == id }.map(Translatables.activity.text)
+            return translation.target.flatMap(activity).map(Translatables.activity.text)
         case .letter:
-            let (y, name) = Content.split(translation.target, defaultYear: 0)
-            return years.flatMap(\.letters).first { $0.name == name && $0.path.contains("/\(y)/letters/") }.map(Translatables.letter.text)
+            return years.flatMap(\.letters).first { $0.ref == translation.target }.map(Translatables.letter.text)
         }
     }
 }

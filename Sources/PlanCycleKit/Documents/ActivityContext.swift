@@ -171,7 +171,7 @@ struct LetterItem: TemplateContext {
 
     init(_ letter: CircularLetter, scope: Scope, page: String) {
         summary = LetterSummary(letter, scope: scope, page: page)
-        if let activity = scope.content.activity(letter.activityID, defaultYear: letter.date.year) {
+        if let activity = scope.content.activity(letter.activityRef) {
             activityTitle = activity.title
             activityURL = PagePath.link(from: page, to: PagePath.activity(activity))
         }

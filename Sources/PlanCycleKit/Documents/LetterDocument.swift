@@ -123,7 +123,7 @@ enum LetterDocument: DocumentKind {
             contact: Context.Contact(
                 name: letter.contact.name, title: letter.contact.title, telephone: letter.contact.telephone, email: letter.contact.email),
             subject: letter.subject, deadline: formats.long(letter.deadline),
-            activity: content.activity(letter.activityID, defaultYear: letter.date.year).map { activity($0, scope: scope, page: page) },
+            activity: content.activity(letter.activityRef).map { activity($0, scope: scope, page: page) },
             consultation: consultation(letter.consultation, contact: letter.contact, scope: scope),
             paragraphs: paragraphs(letter.body).map { Context.Paragraph(html: mark($0, letter: letter, scope: scope)) },
             annexes: letter.annexes.enumerated().map { index, annex in

@@ -5,7 +5,7 @@ extension Content {
         guard language != TemplateSet.originalLanguage else { return self }
         let mine = translations.filter { $0.language == language }
         let stale = Set(mine.filter { $0.sourceHash != translatableText(of: $0)?.fingerprint }.map(\.path))
-        func find(_ kind: Translation.Kind, _ target: String) -> Translation? {
+        func find(_ kind: Translation.Kind, _ target: DocumentRef?) -> Translation? {
             mine.first { $0.kind == kind && $0.target == target }.map { translation in
                 var marked = translation
                 marked.isStale = stale.contains(translation.path)
@@ -13,13 +13,13 @@ extension Content {
             }
         }
         var copy = self
-        if let t = find(.site, "site") { copy.site = Translatables.site.applying(t, to: copy.site) }
+        if let t = find(.site, nil) { copy.site = Translatables.site.applying(t, to: copy.site) }
         for index in copy.years.indices {
             var year = copy.years[index]
-            if let t = find(.year, "\(year.year)") { year = Translatables.year.applying(t, to: year) }
-            if let report = year.report, let t = find(.report, "\(year.year)") { year.report = Translatables.report.applying(t, to: report) }
+            if let t = find(.year, DocumentRef(year: year.year)) { year = Translatables.year.applying(t, to: year) }
+            if let report = year.report, let t = find(.report, DocumentRef(year: year.year)) { year.report = Translatables.report.applying(t, to: report) }
             year.activities = year.activities.map { activity in
-                find(.activity, "\(activity.year)/\(activity.id)").map { Translatables.activity.applying($0, to: activity) } ?? activity
+                find(.activity, activity.ref).map { Translatables.activity.applying($0, to: activity) } ?? activity
             }
             let site = copy.site
             year.letters = year.letters.map { original in
@@ -28,7 +28,7 @@ extension Content {
                     letter.to = site.letterTo
                     letter.copy = site.letterCopy
                 }
-                letter = find(.letter, "\(year.year)/\(letter.name)").map { Translatables.letter.applying($0, to: letter) } ?? letter
+                letter = find(.letter, letter.ref).map { Translatables.letter.applying($0, to: letter) } ?? letter
                 for i in letter.annexes.indices {
                     if let text = letter.annexes[i].translations[language] { letter.annexes[i].text = text }
                 }

@@ -106,8 +106,8 @@ struct ReportFigures {
             }
         }
         let yearLetters = content.years.flatMap(\.letters).filter { letter in
-            let (y, id) = Content.split(letter.activityID, defaultYear: letter.date.year)
-            return y == year.year && year.activities.contains { $0.id == id } && letter.status == .sent
+            let ref = letter.activityRef
+            return ref.year == year.year && year.activities.contains { $0.id == ref.id } && letter.status == .sent
                 || byLetter[letter.path] != nil
         }
         letters = yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }

@@ -5,9 +5,9 @@ extension Content {
     /// letters are all taken. Empty when nothing matches.
     func letters(named reference: String) -> [CircularLetter] {
         for key in [reference, Self.normalizedLetterReference(reference)] {
-            let (year, name) = Content.split(key, defaultYear: 0)
-            let byName = (letterNames[name] ?? []).map { years[$0.year].letters[$0.letter] }
-                .filter { year == 0 || $0.date.year == year }
+            let ref = DocumentRef(key, defaultYear: 0)
+            let byName = (letterNames[ref.id ?? key] ?? []).map { years[$0.year].letters[$0.letter] }
+                .filter { ref.year == 0 || $0.date.year == ref.year }
             if !byName.isEmpty { return byName }
         }
         return latestActivity(reference).map(letters(about:)) ?? []
@@ -16,8 +16,8 @@ extension Content {
     /// The activity `id` of the latest year that has one, or `YYYY/id`.
     func latestActivity(_ reference: String) -> Activity? {
         years.reversed().lazy.compactMap { year -> Activity? in
-            let (wanted, id) = Content.split(reference, defaultYear: year.year)
-            return wanted == year.year ? year.activities.first { $0.id == id } : nil
+            let wanted = DocumentRef(reference, defaultYear: year.year)
+            return wanted.year == year.year ? year.activities.first { $0.id == wanted.id } : nil
         }.first
     }
 

@@ -16,8 +16,8 @@ public struct Translation: Sendable {
     public var path: String
     /// The original file this translates.
     public var originalPath: String
-    /// `year/id` of the document (`2026/wsis-forum-2026`), `2026` for a year or report, `site` for site.yaml.
-    public var target: String
+    /// The document translated (`2026/wsis-forum-2026`; the year alone for a year or report); nil for site.yaml.
+    public var target: DocumentRef?
     public var sourceHash: String?
     /// The fingerprint of each field of the original when the translation was made (`source_fields`),
     /// so that a stale translation can say which fields changed; empty in older translations.

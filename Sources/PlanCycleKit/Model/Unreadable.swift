@@ -4,21 +4,26 @@
 public struct Unreadable: Sendable {
     public enum Kind: String, Sendable {
         case year, report, activity, letter, outcome
-        /// The activity (`YYYY/id`) that a left-out letter is about.
+        /// The activity that a left-out letter is about.
         case lettersAbout = "letters-about"
     }
 
-    private var keys: Set<String> = []
+    private struct Key: Hashable, Sendable {
+        var kind: Kind
+        var ref: DocumentRef
+    }
+
+    private var keys: Set<Key> = []
 
     public init() {}
 
-    /// - Parameter target: `YYYY/id` for activities, letters and outcomes; `YYYY` for years and reports.
-    public mutating func insert(_ kind: Kind, _ target: String) { keys.insert("\(kind.rawValue):\(target)") }
+    /// - Parameter ref: the year alone for years and reports.
+    public mutating func insert(_ kind: Kind, _ ref: DocumentRef) { keys.insert(Key(kind: kind, ref: ref)) }
 
     public mutating func formUnion(_ other: Unreadable) { keys.formUnion(other.keys) }
 
-    public func contains(_ kind: Kind, _ target: String) -> Bool { keys.contains("\(kind.rawValue):\(target)") }
+    public func contains(_ kind: Kind, _ ref: DocumentRef) -> Bool { keys.contains(Key(kind: kind, ref: ref)) }
 
     /// True when a letter of that file name, in any year, was left out.
-    func containsLetter(named name: String) -> Bool { keys.contains { $0.hasPrefix("letter:") && $0.hasSuffix("/" + name) } }
+    func containsLetter(named name: String) -> Bool { keys.contains { $0.kind == .letter && $0.ref.id == name } }
 }

@@ -21,7 +21,7 @@ enum AtomFeed {
         ]
         for letter in letters {
             let path = PagePath.letter(letter)
-            let activity = content.activity(letter.activityID, defaultYear: letter.date.year)
+            let activity = content.activity(letter.activityRef)
             var summary = "Reply by \(english.long(letter.deadline))."
             if let activity { summary += " Activity: \(activity.title)." }
             lines += [

@@ -17,7 +17,7 @@ enum LetterPreview {
             .joined(separator: "\n")
         let first = localized.first.map(PagePath.letter) ?? PagePath.index
         let title = localized.count == 1 ? localized.map { LetterDocument.title(of: $0, scope: scope) }.joined()
-            : letters.first.flatMap { content.activity($0.activityID, defaultYear: $0.date.year) }?.title ?? ""
+            : letters.first.flatMap { content.activity($0.activityRef) }?.title ?? ""
         let stylesheet = templates.assets[PagePath.stylesheet].map { String(decoding: $0, as: UTF8.self) }
         let page = Page.render(
             path: first, title: title, kind: LetterDocument.template, body: body, crumbs: [], scope: scope, alternates: [], templates: templates,

@@ -50,12 +50,12 @@ enum TranslationFiles {
         ContentFolder.entries(folder).compactMap { name in
             guard let (stem, language) = split(name) else { return nil }
             return read(file: ContentFolder.join(folder, name), language: language, kind: kind,
-                        originalPath: ContentFolder.join(folder, stem + ".md"), target: "\(year)/\(stem)", diagnostics: diagnostics)
+                        originalPath: ContentFolder.join(folder, stem + ".md"), target: DocumentRef(year: year, id: stem), diagnostics: diagnostics)
         }
     }
 
     static func read(
-        file path: String, language: String, kind: Translation.Kind, originalPath: String, target: String, diagnostics: Diagnostics
+        file path: String, language: String, kind: Translation.Kind, originalPath: String, target: DocumentRef?, diagnostics: Diagnostics
     ) -> Translation? {
         guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { return nil }
         let file = FrontMatterFile(path: path, text: text, diagnostics: diagnostics)

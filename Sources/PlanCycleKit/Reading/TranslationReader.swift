@@ -6,7 +6,7 @@ enum TranslationReader {
     /// Reads a translation whose YAML root is `node`.
     static func read(
         _ node: Node?, kind: Translation.Kind, language: String, path: String, lineOffset: Int, originalPath: String,
-        target: String, body: String?, diagnostics: Diagnostics
+        target: DocumentRef?, body: String?, diagnostics: Diagnostics
     ) -> Translation? {
         let origin = YAMLOrigin(path: path, lineOffset: lineOffset)
         let shape = Translatables.shape(of: kind)

@@ -79,7 +79,7 @@ struct Scaffolder {
         let lead = date.adding(days: content.site.minimumLeadWeeks * 7 + 14)
         let deadline = min(lead, activity.start.adding(days: -1))
         return write(scaffold.filled([
-            "activity": activity.year == date.year ? activity.id : "\(activity.year)/\(activity.id)",
+            "activity": activity.year == date.year ? activity.id : activity.ref.description,
             "date": date.iso, "deadline": deadline.iso,
         ]), to: path)
     }

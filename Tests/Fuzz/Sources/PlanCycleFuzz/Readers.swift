@@ -75,7 +75,7 @@ enum Readers {
         frontMatter(data) { file, diagnostics in
             _ = TranslationReader.read(
                 file.yaml, kind: .activity, language: "fr", path: path, lineOffset: file.yamlLineOffset,
-                originalPath: folder + "/2026/activities/original.md", target: "2026/fuzz", body: file.body, diagnostics: diagnostics)
+                originalPath: folder + "/2026/activities/original.md", target: DocumentRef(year: 2026, id: "fuzz"), body: file.body, diagnostics: diagnostics)
         }
     }
 }
