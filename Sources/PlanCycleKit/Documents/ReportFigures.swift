@@ -58,7 +58,21 @@ struct ReportFigures {
     init(year: Year, content: Content) {
         self.year = year.year
         memberStateCount = content.memberStates.count
-        var rows = year.activities.map { activity -> Row in
+        rows = Self.rows(year)
+        forms = Self.forms(rows)
+        processes = Self.processes(year, order: content.site.processes.map(\.id))
+        letters = Self.letters(year, content: content)
+        let contributors = Set(letters.flatMap(\.memberStates))
+        self.contributors = contributors.sorted()
+        regions = MemberState.regions.map { region in
+            let members = content.memberStates.filter { $0.region == region }
+            return RegionTotal(region: region, contributed: members.filter { contributors.contains($0.code) }.count, members: members.count)
+        }
+    }
+
+    /// A row per planned activity, then per unplanned one.
+    private static func rows(_ year: Year) -> [Row] {
+        let planned = year.activities.map { activity -> Row in
             let outcome = year.outcome(for: activity)
             return Row(
                 id: activity.id, title: activity.title, plannedForms: activity.participation,
@@ -66,38 +80,44 @@ struct ReportFigures {
                 usedStaffDays: outcome?.staffDays, status: outcome?.status, unplanned: false,
                 carryOver: outcome?.carryOver == true || outcome?.status == .postponed)
         }
-        for outcome in year.outcomes {
-            guard let unplanned = outcome.unplanned else { continue }
-            rows.append(Row(
+        let unplanned = year.outcomes.compactMap { outcome -> Row? in
+            guard let unplanned = outcome.unplanned else { return nil }
+            return Row(
                 id: outcome.id, title: unplanned.title, plannedForms: [], deliveredForms: outcome.participation,
                 plannedStaffDays: nil, usedStaffDays: outcome.staffDays, status: outcome.status, unplanned: true,
-                carryOver: outcome.carryOver || outcome.status == .postponed))
+                carryOver: outcome.carryOver || outcome.status == .postponed)
         }
-        self.rows = rows
+        return planned + unplanned
+    }
 
-        forms = ParticipationForm.allCases.map { form in
+    private static func forms(_ rows: [Row]) -> [FormTotal] {
+        ParticipationForm.allCases.map { form in
             FormTotal(
                 form: form,
                 planned: rows.filter { !$0.unplanned && $0.plannedForms.contains(form) }.count,
                 delivered: rows.filter { $0.status?.tookPlace == true && $0.deliveredForms.contains(form) }.count)
         }
+    }
 
-        var processTotals: [String: (planned: Int, held: Int)] = [:]
+    /// Activities planned and held per process, in the order of `order` (site.yaml's), then by id.
+    private static func processes(_ year: Year, order: [String]) -> [ProcessTotal] {
+        var totals: [String: (planned: Int, held: Int)] = [:]
         for activity in year.activities {
             let held = year.outcome(for: activity)?.status.tookPlace == true
             for process in activity.processes {
-                processTotals[process, default: (0, 0)].planned += 1
-                if held { processTotals[process, default: (0, 0)].held += 1 }
+                totals[process, default: (0, 0)].planned += 1
+                if held { totals[process, default: (0, 0)].held += 1 }
             }
         }
         for outcome in year.outcomes where outcome.status.tookPlace {
-            for process in outcome.unplanned?.processes ?? [] { processTotals[process, default: (0, 0)].held += 1 }
+            for process in outcome.unplanned?.processes ?? [] { totals[process, default: (0, 0)].held += 1 }
         }
-        let order = content.site.processes.map(\.id)
-        processes = processTotals.keys.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
-            .map { ProcessTotal(process: $0, planned: processTotals[$0]?.planned ?? 0, held: processTotals[$0]?.held ?? 0) }
+        return totals.keys.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
+            .map { ProcessTotal(process: $0, planned: totals[$0]?.planned ?? 0, held: totals[$0]?.held ?? 0) }
+    }
 
-        // Replies, per letter of the year's activities (whatever year the letter is dated).
+    /// Replies, per letter of the year's activities (whatever year the letter is dated).
+    private static func letters(_ year: Year, content: Content) -> [LetterReplies] {
         var byLetter: [String: Set<String>] = [:]
         for outcome in year.outcomes {
             for reply in outcome.replies {
@@ -110,15 +130,8 @@ struct ReportFigures {
             return ref.year == year.year && year.activities.contains { $0.id == ref.id } && letter.status == .sent
                 || byLetter[letter.path] != nil
         }
-        letters = yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
+        return yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
             .map { LetterReplies(letter: $0, memberStates: (byLetter[$0.path] ?? []).sorted()) }
-        let contributors = Set(letters.flatMap(\.memberStates))
-        self.contributors = contributors.sorted()
-        let regionNames = MemberState.regions
-        regions = regionNames.map { region in
-            let members = content.memberStates.filter { $0.region == region }
-            return RegionTotal(region: region, contributed: members.filter { contributors.contains($0.code) }.count, members: members.count)
-        }
     }
 }
 

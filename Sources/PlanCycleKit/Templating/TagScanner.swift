@@ -58,26 +58,40 @@ struct TagScanner {
                 tags.append(Tag(kind: .variable, name: fieldName(inner), line: tagLine, column: column))
                 continue
             }
-            let trimmed = inner.trimmed
-            guard let sigil = trimmed.first else { continue }
-            let rest = String(trimmed.dropFirst())
-            switch sigil {
-            case "#": tags.append(Tag(kind: .section, name: fieldName(rest), line: tagLine, column: column))
-            case "^": tags.append(Tag(kind: .invertedSection, name: fieldName(rest), line: tagLine, column: column))
-            case "/": tags.append(Tag(kind: .close, name: fieldName(rest), line: tagLine, column: column))
-            case ">": tags.append(Tag(kind: .partial, name: rest.trimmed, line: tagLine, column: column))
-            case "&": tags.append(Tag(kind: .variable, name: fieldName(rest), line: tagLine, column: column))
-            case "=":
-                let parts = trimmed.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
-                if parts.count == 2 {
-                    open = Array(parts[0])
-                    close = Array(parts[1])
-                }
-            case "!", "%", "$", "<": tags.append(Tag(kind: .other, name: rest, line: tagLine, column: column))
-            default: tags.append(Tag(kind: .variable, name: fieldName(trimmed), line: tagLine, column: column))
+            if let change = delimiters(inner) {
+                (open, close) = change
+            } else if let tag = tag(inner, line: tagLine, column: column) {
+                tags.append(tag)
             }
         }
         return tags
+    }
+
+    /// The tag whose text between the delimiters is `inner`; nil for an empty tag.
+    private static func tag(_ inner: String, line: Int, column: Int) -> Tag? {
+        let trimmed = inner.trimmed
+        guard let sigil = trimmed.first else { return nil }
+        let rest = String(trimmed.dropFirst())
+        let (kind, name): (Kind, String)
+        switch sigil {
+        case "#": (kind, name) = (.section, fieldName(rest))
+        case "^": (kind, name) = (.invertedSection, fieldName(rest))
+        case "/": (kind, name) = (.close, fieldName(rest))
+        case ">": (kind, name) = (.partial, rest.trimmed)
+        case "&": (kind, name) = (.variable, fieldName(rest))
+        case "!", "%", "$", "<": (kind, name) = (.other, rest)
+        case "=": return nil  // a delimiter change (`delimiters`), or a malformed one that the parser reports
+        default: (kind, name) = (.variable, fieldName(trimmed))
+        }
+        return Tag(kind: kind, name: name, line: line, column: column)
+    }
+
+    /// The new delimiters of a `{{=<% %>=}}` tag, if `inner` is one (a malformed one changes nothing).
+    private static func delimiters(_ inner: String) -> (open: [Character], close: [Character])? {
+        let trimmed = inner.trimmed
+        guard trimmed.first == "=" else { return nil }
+        let parts = trimmed.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+        return parts.count == 2 ? (Array(parts[0]), Array(parts[1])) : nil
     }
 
     /// `title` from `title`, `uppercased(title)` or `reversed(sorted(items))`.
