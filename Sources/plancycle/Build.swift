@@ -27,9 +27,7 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must start with https:// or http://, not `\(baseURL)`.")
-        }
+        try CommonOptions.checkBaseURL(baseURL)
     }
 
     func run() throws {

@@ -27,6 +27,13 @@ struct CommonOptions: ParsableArguments {
         options.today = Day.today()
         return options
     }
+
+    /// `--base-url`, where a command has it: a web address.
+    static func checkBaseURL(_ baseURL: String?) throws {
+        if let baseURL, !LinkChecks.isWebAddress(baseURL) {
+            throw ValidationError("--base-url must be a web address starting with https:// or http://, not `\(baseURL)`.")
+        }
+    }
 }
 
 /// Prints diagnostics to standard error and a one-line count.

@@ -28,10 +28,10 @@ struct Letter: ParsableCommand {
     var site = "site"
 
     func validate() throws {
-        let languages = ["ar", "en", "es", "fr", "ru", "zh"]
-        if !languages.contains(lang) {
-            throw ValidationError("--lang must be one of \(languages.joined(separator: ", ")), not `\(lang)`.")
+        if !Translation.languages.contains(lang) {
+            throw ValidationError("--lang must be one of \(Translation.languages.joined(separator: ", ")), not `\(lang)`.")
         }
+        try CommonOptions.checkBaseURL(baseURL)
     }
 
     func run() throws {

@@ -4,8 +4,8 @@ enum AtomFeed {
     static func xml(_ content: Content, baseURL: String?) -> String {
         let letters = content.years.flatMap(\.letters).filter { $0.status != .draft }
             .sorted { ($0.date, $0.name) > ($1.date, $1.name) }
-        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        let domain = content.site.contact.email?.split(separator: "@").last.map(String.init) ?? "localhost"
+        let base = SiteAddress.base(baseURL)
+        let domain = SiteAddress.domain(of: content.site)
         let english = Formats(locale: "en_GB")
         let updated = letters.first.map { timestamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var lines = [

@@ -2,8 +2,8 @@
 /// consultation meetings of the year's cleared and sent letters, as all-day events (RFC 5545).
 enum ICalendar {
     static func ics(_ year: Year, content: Content, baseURL: String?) -> String {
-        let domain = content.site.contact.email?.split(separator: "@").last.map(String.init) ?? "localhost"
-        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let domain = SiteAddress.domain(of: content.site)
+        let base = SiteAddress.base(baseURL)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0",
             "PRODID:-//PlanCycle//\(text(content.site.workingGroupShortName))//EN",

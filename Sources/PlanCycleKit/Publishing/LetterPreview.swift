@@ -27,7 +27,7 @@ enum LetterPreview {
 
     /// Where the preview's links point: the published site's address, else the local output folder.
     static func linkBase(_ options: Options) -> URL {
-        if let address = options.baseURL, let url = URL(string: address.hasSuffix("/") ? address : address + "/") { return url }
+        if let address = SiteAddress.base(options.baseURL), let url = URL(string: address) { return url }
         return URL(fileURLWithPath: options.output, isDirectory: true).standardizedFileURL
     }
 }

@@ -12,13 +12,8 @@ enum ActivityReader {
         else { return nil }
 
         let title = root.string("title", required: true, example: "WSIS Forum 2026")
-        let processes = readProcesses(root, site: site)
-        let start = root.day("start", required: true)
-        let end = root.day("end") ?? start
-        if let start, let end, end < start {
-            diagnostics.error(root.location(of: "end"), "the activity ends (\(end)) before it starts (\(start)).",
-                              hint: "check `start` and `end`; a one-day activity needs no `end`.")
-        }
+        let processes = root.processIDs(site: site)
+        let (start, end) = root.dateRange(of: "activity")
         if let start, let end, start.year != year, end.year != year {
             diagnostics.warning(root.location(of: "start"), "this activity of the \(year) plan takes place in \(start.year).",
                                 hint: "move the file to \(ContentFolder.sibling(of: file.path, "\(start.year)/activities"))/ if it belongs to that year's plan.")
@@ -46,25 +41,6 @@ enum ActivityReader {
             impact: impact, staff: staff, thirdParties: thirdParties, participation: unique(participation),
             memberStateSupport: support, urgent: urgent, urgentLocation: root.location(of: "urgent"), actionPlan: actionPlan,
             milestones: milestones, description: file.body)
-    }
-
-    private static func readProcesses(_ root: Fields, site: Site?) -> [String] {
-        let known = site?.processes.map(\.id) ?? []
-        var result: [String] = []
-        for item in root.list("processes", required: true, example: "[wsis, sdgs]") {
-            guard let id = item.scalar?.string else {
-                root.diagnostics.error(root.origin.location(of: item), "each item of `processes` should be a process id.")
-                continue
-            }
-            if site != nil, !known.contains(id) {
-                root.diagnostics.error(
-                    root.origin.location(of: item), "`\(id)` is not a process listed in site.yaml.",
-                    hint: Suggestion.hint(for: id, in: known) + " Add new processes to `processes` in site.yaml.")
-                continue
-            }
-            if !result.contains(id) { result.append(id) }
-        }
-        return result
     }
 
     private static func readImpact(_ fields: Fields?) -> Activity.Impact? {

@@ -53,33 +53,11 @@ enum OutcomeReader {
     }
 
     private static func readReplies(_ root: Fields, memberStates: [MemberState]) -> [Outcome.Reply] {
-        let codes = memberStates.map(\.code)
-        let known = Set(codes)
         return root.fieldsList("replies", keys: ["letter", "channel", "member_states"], itemName: "a reply").compactMap { item in
             let letter = item.string("letter", required: true, example: "wsis20-review-views")
             let channel: ConsultationForm? = item.choice("channel", required: true)
-            var states: [String] = []
-            for node in item.list("member_states", required: true, example: "[ARG, BRA]") {
-                let location = item.origin.location(of: node)
-                guard let code = node.scalar?.string else {
-                    item.diagnostics.error(location, "each Member State should be written as its three-letter code.")
-                    continue
-                }
-                if !known.isEmpty, !known.contains(code) {
-                    var hint = ""
-                    if let match = Suggestion.closest(to: code, in: codes), let state = memberStates.first(where: { $0.code == match }) {
-                        hint = "did you mean `\(match)` (\(state.name))? "
-                    }
-                    item.diagnostics.error(location, "`\(code)` is not the code of a Member State of ITU.",
-                                           hint: hint + "Codes are ISO 3166-1 alpha-3, as listed in \(ContentFolder.sibling(of: location.path, "member-states.yaml")).")
-                    continue
-                }
-                if states.contains(code) {
-                    item.diagnostics.warning(location, "`\(code)` is listed twice for this letter.", hint: "count each Member State once per letter.")
-                    continue
-                }
-                states.append(code)
-            }
+            let states = item.memberStateCodes("member_states", memberStates: memberStates, required: true,
+                                               twice: ("for this letter", "count each Member State once per letter."))
             guard let letter, let channel else { return nil }
             return Outcome.Reply(letter: letter, channel: channel, memberStates: states, location: item.location(of: "letter"))
         }
@@ -87,19 +65,9 @@ enum OutcomeReader {
 
     private static func readUnplanned(_ root: Fields, site: Site?) -> Outcome.Unplanned? {
         let title = root.string("title", required: true, example: "Name of the activity")
-        let known = site?.processes.map(\.id) ?? []
-        let processes = root.strings("processes", required: true, example: "[wsis]").filter { id in
-            guard site != nil, !known.contains(id) else { return true }
-            root.diagnostics.error(root.location(of: "processes"), "`\(id)` is not a process listed in site.yaml.",
-                                   hint: Suggestion.hint(for: id, in: known))
-            return false
-        }
-        let start = root.day("start", required: true)
-        let end = root.day("end") ?? start
+        let processes = root.processIDs(site: site)
+        let (start, end) = root.dateRange(of: "activity")
         let place = root.string("place", required: true, example: "Geneva")
-        if let start, let end, end < start {
-            root.diagnostics.error(root.location(of: "end"), "the activity ends (\(end)) before it starts (\(start)).")
-        }
         guard let title, let start, let end, let place else { return nil }
         return Outcome.Unplanned(title: title, processes: processes, start: start, end: end, place: place)
     }

@@ -8,14 +8,8 @@ enum ReportReader {
         let fields = root.fields("report", keys: YearReader.documentKeys + ["status"], required: true)
         let info = YearReader.readDocument(fields, what: "report")
         let status: Report.Status = fields?.choice("status") ?? .draft
-        let known = Set(memberStates.map(\.code))
         let advice = root.fieldsList("advice", keys: ["from", "date", "text"], itemName: "an item of advice").compactMap { item -> Report.Advice? in
-            let from = item.strings("from")
-            for code in from where !known.isEmpty && !known.contains(code) {
-                let match = Suggestion.closest(to: code, in: memberStates.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
-                item.diagnostics.error(item.location(of: "from"), "`\(code)` is not the code of a Member State of ITU.",
-                                       hint: match + "Codes are listed in \(ContentFolder.sibling(of: file.path, "member-states.yaml")).")
-            }
+            let from = item.memberStateCodes("from", memberStates: memberStates, required: false, twice: ("in `from`", "name each Member State once."))
             let text = item.string("text", required: true, example: "The advice, in a sentence or two")
             return text.map { Report.Advice(from: from, date: item.day("date"), text: $0) }
         }

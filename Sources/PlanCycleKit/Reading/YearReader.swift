@@ -27,13 +27,8 @@ enum YearReader {
     static func readMeeting(_ fields: Fields?, year: Int) -> Year.Meeting? {
         guard let fields else { return nil }
         let number = fields.int("number", required: true, in: 1...999)
-        let start = fields.day("start", required: true)
-        let end = fields.day("end") ?? start
+        let (start, end) = fields.dateRange(of: "meeting")
         let place = fields.string("place", required: true, example: "Geneva")
-        if let start, let end, end < start {
-            fields.diagnostics.error(fields.location(of: "end"), "the meeting ends (\(end)) before it starts (\(start)).",
-                                     hint: "check `start` and `end`.")
-        }
         if let start, start.year != year {
             fields.diagnostics.error(fields.location(of: "start"), "the meeting of the \(year) first cluster starts in \(start.year).",
                                      hint: "the year folder and the meeting's year should agree.")
