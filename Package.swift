@@ -67,5 +67,11 @@ let package = Package(
             name: "PlanCycleServerTests",
             dependencies: ["PlanCycleServer", "PlanCycleKit"]
         ),
+        // The command line end to end: runs the built `plancycle` (which this dependency makes
+        // SwiftPM build first) and checks what it prints and its exit codes.
+        .testTarget(
+            name: "PlanCycleCLITests",
+            dependencies: ["plancycle"]
+        ),
     ]
 )
