@@ -85,6 +85,6 @@ import Testing
         let workspace = try Workspace(copying: [])
         defer { workspace.remove() }
         try await assertExecute(["build", "--base-url", "www.itu.int"], in: workspace.root, exitCode: 64,
-                                stderr: .containing("Error: --base-url must start with https:// or http://, not `www.itu.int`."))
+                                stderr: .containing("Error: --base-url must be a web address starting with https:// or http://, not `www.itu.int`."))
     }
 }
