@@ -42,7 +42,8 @@ struct Build: ParsableCommand {
         } : nil)
         Report.print(result)
         if result.hasErrors {
-            StandardError.write("Nothing was written; \(output) is unchanged.\n")
+            let existed = FileManager.default.fileExists(atPath: output)
+            StandardError.write("Nothing was written; " + (existed ? "\(output) is unchanged.\n" : "\(output) was not created.\n"))
             throw ExitCode.failure
         }
         if verbose {

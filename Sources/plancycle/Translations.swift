@@ -24,7 +24,11 @@ struct Translations: ParsableCommand {
             if failed { throw ExitCode.failure }
             return
         }
-        let (statuses, result) = PlanCycle.translations(common.options())
+        var (statuses, result) = PlanCycle.translations(common.options())
+        if let lang {
+            // Only the problems of that language's translation files.
+            result.diagnostics = result.diagnostics.filter { diagnostic in [".\(lang).md", ".\(lang).yaml"].contains { diagnostic.location.path.hasSuffix($0) } }
+        }
         Report.print(result)
         if result.hasErrors { throw ExitCode.failure }
         for status in statuses where lang == nil || status.language == lang {

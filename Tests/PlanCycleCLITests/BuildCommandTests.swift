@@ -45,7 +45,8 @@ import Testing
         try await assertExecute(["build"] + CheckCommandTests.asOf, in: workspace.root, exitCode: 1, stdout: .empty, stderr: .exactly(
             CheckCommandTests.misspeltField + "1 error and 0 warnings.\nNothing was written; site is unchanged.\n"))
         #expect(try workspace.files(under: "site") == before)
-        try await assertExecute(["build", "--output", "fresh"] + CheckCommandTests.asOf, in: workspace.root, exitCode: 1)
+        try await assertExecute(["build", "--output", "fresh"] + CheckCommandTests.asOf, in: workspace.root, exitCode: 1,
+                                stderr: .containing("Nothing was written; fresh was not created.\n"))
         #expect(try workspace.entries() == ["Templates", "content", "site"], "no new output or staging folder")
     }
 
