@@ -45,6 +45,20 @@ import Testing
         #expect(diagnostic.hint?.hasPrefix("did you mean `totals.activities`?") == true)
     }
 
+    // Found by fuzzing the label files (Tests/Fuzz, target labels): YAML also breaks lines at a
+    // lone `\r`, so a phrase's line lay past the file's last `\n`, and finding the tag inside it
+    // made a range whose start passed its end: a crash of `check`.
+    @Test func aLabelFileWithOldMacLineBreaksIsCheckedWithoutACrash() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
+        let french = try fixture.read("Templates/labels/fr.yaml")
+        try fixture.write("Templates/labels/fr.yaml", french.replacingOccurrences(of: "\n", with: "\r"))
+        let diagnostic = try #require(only(fixture))
+        #expect(diagnostic.location.path == fixture.path("Templates/labels/fr.yaml"))
+        #expect(diagnostic.message == "`{{totals.activites}}` names no field of the plan.")
+    }
+
     @Test func fieldInsideASectionIsCheckedAgainstTheSection() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

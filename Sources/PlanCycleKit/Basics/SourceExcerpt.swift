@@ -15,10 +15,10 @@ public struct SourceExcerpt: Sendable, Equatable {
     /// The excerpt of `source` at `location`; nil when the file has no such line.
     public init?(_ location: SourceLocation, in source: String) {
         let lines = source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        guard location.line <= lines.count else { return nil }
+        guard location.line >= 1, location.line <= lines.count else { return nil }
         let line = lines[location.line - 1]
         self.line = String(line)
-        let before = line.unicodeScalars.prefix(location.column - 1)
+        let before = line.unicodeScalars.prefix(max(0, location.column - 1))
         self.marker = String(String.UnicodeScalarView(before.map { $0 == "\t" ? "\t" : " " })) + "^"
     }
 

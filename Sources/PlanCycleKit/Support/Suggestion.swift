@@ -3,10 +3,14 @@ enum Suggestion {
     /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
+        let length = lower.count
         var best: (String, Int)?
         for candidate in candidates.sorted() {
-            let distance = editDistance(lower, candidate.lowercased())
             let limit = max(1, min(3, candidate.count / 3))
+            let other = candidate.lowercased()
+            // The distance is at least the difference in length: most candidates need no table.
+            guard abs(other.count - length) <= limit else { continue }
+            let distance = editDistance(lower, other)
             if distance <= limit, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)
             }

@@ -116,7 +116,8 @@ struct Labels {
     /// Where the tag naming `field` is written inside `phrase`: its file line and column, found
     /// from the phrase's first line on (folded wording spans several lines of the file).
     func location(ofTag field: String, in phrase: Phrase, fallback: SourceLocation) -> SourceLocation {
-        let start = max(0, phrase.location.line - 1)
+        // YAML also breaks lines at `\r` and U+2028, so the phrase's line may lie past the last `\n`.
+        let start = min(max(0, phrase.location.line - 1), lines.count)
         for index in start..<min(lines.count, start + 40) {
             if let range = lines[index].range(of: field) {
                 let column = lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1
