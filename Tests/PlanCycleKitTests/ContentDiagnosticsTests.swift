@@ -43,6 +43,18 @@ import Testing
         }
     }
 
+    // Found by fuzzing site.yaml (Tests/Fuzz, target site): YAML breaks lines at U+0085, U+2028
+    // and U+2029 as well, so every position after one was a line further than in the editor.
+    @Test func aUnicodeLineSeparatorIsReadAsASpaceAndLaterPositionsStayRight() throws {
+        try expect([
+            Expected(file: Self.activity, line: 2, column: 12, severity: .warning, message: "a Unicode line separator (U+2028), which is read as a space"),
+            Expected(file: Self.activity, line: 6, column: 6, message: "ends (2026-07-01) before it starts"),
+        ]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026", with: "title: WSIS\u{2028}Forum 2026")
+            try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 2026-07-01")
+        }
+    }
+
     @Test func endBeforeStartIsAnError() throws {
         try expect([Expected(file: Self.activity, line: 6, column: 6, message: "ends (2026-07-01) before it starts")]) {
             try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 2026-07-01")

@@ -12,6 +12,7 @@ enum YAMLSource {
                                   : "write its fields as in the README's example (the shipped content has one to copy).")
             return nil
         }
+        let text = withoutUnicodeLineBreaks(text, path: path, lineOffset: lineOffset, diagnostics: diagnostics)
         do {
             // The basic resolver: PlanCycle reads every scalar as text and checks types itself, so
             // Yams need not match each scalar against its regular expressions.
@@ -25,6 +26,35 @@ enum YAMLSource {
             diagnostics.error(SourceLocation(path: path), "the YAML could not be read (\(error)).")
             return nil
         }
+    }
+
+    /// `text` with each Unicode line break (U+0085, U+2028, U+2029, pasted from other programs)
+    /// read as a space, with a warning at its place. YAML breaks lines at them, where editors and
+    /// PlanCycle's own positions do not, so that every later position in the file would be wrong.
+    static func withoutUnicodeLineBreaks(_ text: String, path: String, lineOffset: Int, diagnostics: Diagnostics) -> String {
+        let breaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+        guard text.unicodeScalars.contains(where: breaks.contains) else { return text }
+        var result = String.UnicodeScalarView()
+        var line = 1, column = 1, previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if breaks.contains(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                diagnostics.warning(SourceLocation(path: path, line: line + lineOffset, column: column),
+                                    "this line holds a Unicode line separator (\(name)), which is read as a space.",
+                                    hint: "replace it with a space, or with a normal line break.")
+                result.append(" ")
+            } else {
+                result.append(scalar)
+            }
+            if scalar == "\n" && previous != "\r" || scalar == "\r" {
+                (line, column) = (line + 1, 1)
+            } else if scalar != "\n" {
+                column += 1
+            }
+            previous = scalar
+        }
+        return String(result)
     }
 
     /// A 1-based line and column of the YAML text (columns count Unicode scalars, as libyaml's).
