@@ -23,7 +23,7 @@ enum ToyDocument: DocumentKind {
     static func crumbs(of year: Year, scope: Scope) -> [Page.Crumb] { [.home(scope), .year(year.year)] }
 
     static func context(of year: Year, scope: Scope) -> Context {
-        Context(common: scope.common(), year: year.year, activityTitles: year.activities.map(\.title))
+        Context(common: scope.common, year: year.year, activityTitles: year.activities.map(\.title))
     }
 }
 

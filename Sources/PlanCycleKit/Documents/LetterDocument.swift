@@ -116,7 +116,7 @@ enum LetterDocument: DocumentKind {
         let formats = scope.formats
         let page = path(of: letter)
         return Context(
-            common: scope.common(), text: scope.text(letter.textLanguage, stale: letter.textIsStale),
+            common: scope.common, text: scope.text(letter.textLanguage, stale: letter.textIsStale),
             symbol: letter.symbol, isDraft: letter.status == .draft, status: scope.label("letter_status", letter.status.rawValue),
             unit: content.site.secretariatUnit, place: content.site.secretariatPlace, date: formats.long(letter.date),
             to: letter.to, copy: letter.copy,

@@ -35,7 +35,7 @@ enum LettersDocument: DocumentKind {
     static func context(of year: Year, scope: Scope) -> Context {
         let page = path(of: year)
         return Context(
-            common: scope.common(), year: year.year,
+            common: scope.common, year: year.year,
             letters: year.letters.map { LetterItem($0, scope: scope, page: page) },
             links: Context.Links(
                 index: PagePath.link(from: page, to: PagePath.index), plan: PagePath.link(from: page, to: PagePath.plan(year.year))),

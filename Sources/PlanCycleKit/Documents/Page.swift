@@ -65,7 +65,7 @@ enum Page {
     ) -> String {
         let here = scope.prefix + path
         let context = Context(
-            common: scope.common(), lang: scope.language.code, dir: scope.language.direction, title: title, body: body, kind: kind,
+            common: scope.common, lang: scope.language.code, dir: scope.language.direction, title: title, body: body, kind: kind,
             stylesheet: scope.rootLink(from: path, to: PagePath.stylesheet), stylesheetInline: inlineStylesheet,
             printSymbolCSS: printSymbol.map(cssString),
             breadcrumbs: crumbs.map { Context.Crumb(title: $0.title, url: PagePath.link(from: path, to: $0.path)) },

@@ -56,7 +56,7 @@ enum PlanDocument: DocumentKind {
             withThirdParties: activities.filter { !$0.thirdParties.isEmpty }.count,
             letters: activities.map { scope.content.letters(about: $0).count }.reduce(0, +))
         return Context(
-            common: scope.common(), year: year.year,
+            common: scope.common, year: year.year,
             document: DocumentHeader(meeting: year.meeting, info: year.plan, scope: scope),
             introductionHTML: scope.marked(Fragment.block(year.introduction, headingOffset: 2), year.textLanguage),
             introduction: scope.introduction(year.textLanguage, stale: year.textIsStale),

@@ -219,12 +219,13 @@ extension ReportDocument {
         init(_ year: Year, labels: Labels, formats: Formats) {
             for outcome in year.outcomes {
                 let status = labels.label("outcome_status", outcome.status.rawValue)
-                let notes = Fragment.block(outcome.notes, headingOffset: 3)
+                // Notes are rendered only for the outcomes that show them.
+                let notes = { Fragment.block(outcome.notes, headingOffset: 3) }
                 if let plan = outcome.unplanned {
                     unplanned.append(Unplanned(
-                        title: plan.title, dates: formats.range(plan.start, plan.end), place: plan.place, status: status, notesHTML: notes))
+                        title: plan.title, dates: formats.range(plan.start, plan.end), place: plan.place, status: status, notesHTML: notes()))
                 } else if outcome.status != .held, let activity = year.activities.first(where: { $0.id == outcome.id }) {
-                    changes.append(Change(title: activity.title, status: status, notesHTML: notes))
+                    changes.append(Change(title: activity.title, status: status, notesHTML: notes()))
                 }
             }
         }

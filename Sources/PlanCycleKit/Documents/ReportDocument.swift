@@ -69,7 +69,7 @@ enum ReportDocument: DocumentKind {
         let figures = ReportFigures(year: year, content: content)
         let notes = Notes(year, labels: labels, formats: formats)
         return Context(
-            common: scope.common(), introduction: scope.introduction(report.textLanguage, stale: report.textIsStale),
+            common: scope.common, introduction: scope.introduction(report.textLanguage, stale: report.textIsStale),
             year: year.year, isDraft: report.status == .draft,
             document: content.year(year.year + 1).map { DocumentHeader(meeting: $0.meeting, info: report.info, scope: scope) },
             introductionHTML: scope.marked(Fragment.block(report.introduction, headingOffset: 2), report.textLanguage),

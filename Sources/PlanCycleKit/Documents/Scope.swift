@@ -58,6 +58,7 @@ final class Scope {
     /// The wording of a fixed value.
     func label(_ group: String, _ key: String) -> String { labels.label(group, key) }
 
-    /// The top-level fields every document has.
-    func common() -> CommonFields { CommonFields(site: SiteContext(content.site), pageLanguage: language.code) }
+    /// The top-level fields every document has: made once per scope, since every page and its
+    /// layout give them (the site's notice is Markdown, rendered here).
+    private(set) lazy var common = CommonFields(site: SiteContext(content.site), pageLanguage: language.code)
 }

@@ -53,7 +53,7 @@ enum SiteIndexDocument: DocumentKind {
             }
         }
         return Context(
-            common: scope.common(),
+            common: scope.common,
             current: current.map { YearSummary($0, scope: scope, page: page) },
             openLetters: open?.map { LetterItem($0, scope: scope, page: page) },
             asOf: asOf.map(scope.formats.long), latestReport: latest,

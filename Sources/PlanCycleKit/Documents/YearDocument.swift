@@ -22,7 +22,7 @@ enum YearDocument: DocumentKind {
     static func context(of year: Year, scope: Scope) -> Context {
         let page = path(of: year)
         return Context(
-            common: scope.common(), summary: YearSummary(year, scope: scope, page: page),
+            common: scope.common, summary: YearSummary(year, scope: scope, page: page),
             letters: year.letters.map { LetterItem($0, scope: scope, page: page) })
     }
 }
@@ -36,6 +36,6 @@ struct TitleNames: TemplateContext {
 
     init(_ year: Int, scope: Scope) {
         self.year = year
-        site = SiteContext(scope.content.site)
+        site = scope.common.site
     }
 }
