@@ -195,6 +195,15 @@ import Testing
         #expect(found.first?.hint?.hasPrefix("did you mean `forum-call`?") == true)
     }
 
+    // Seen trying a misspelt activity in a letter: the reply to it also said the letter "is about
+    // `2026/wsis-foru`", repeating the letter's own error as a second, misleading problem.
+    @Test func aReplyToALetterAboutNoActivityAddsNoSecondProblem() throws {
+        let (fixture, found) = try diagnostics { try $0.replace("content/2026/letters/forum-call.md", "activity: wsis-forum", with: "activity: wsis-foru") }
+        defer { fixture.remove() }
+        #expect(found.contains { $0.message.contains("no activity `wsis-foru` exists") })
+        #expect(!found.contains { $0.message.contains("is about") }, "\(found)")
+    }
+
     @Test func missingOutcomeIsAWarningInADraftAndAnErrorWithStrict() throws {
         let change = { (fixture: Fixture) throws in
             try fixture.replace("content/2026/report.md", "status: final", with: "status: draft")

@@ -47,7 +47,8 @@ enum OutcomeChecks {
             return
         }
         let about = letter.activityRef
-        if about != outcome.ref {
+        // A letter about no activity has its own error; "is about" would only repeat the typo.
+        if about != outcome.ref, content.activity(about) != nil {
             diagnostics.warning(reply.location, "\(letter.symbol ?? letter.name) is about `\(about)`, not `\(outcome.ref)`.",
                                 hint: "record replies in the outcome of the letter's own activity.")
         }
