@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // Word files: reading the reference document (deflated, as Word saves it) and writing .docx.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // The HTTP server of `plancycle serve` (without the swift-configuration trait, which it does not need).
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
         // Already in the graph through hummingbird, named here because `serve` uses their types: the
@@ -35,6 +37,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // `plancycle serve`: the live preview, kept apart so that the core library has no server in it.
@@ -60,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanCycleKitTests",
-            dependencies: ["PlanCycleKit"],
+            dependencies: ["PlanCycleKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Snapshots"]
         ),
         .testTarget(

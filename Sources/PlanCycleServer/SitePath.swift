@@ -31,6 +31,7 @@ enum SitePath {
         case "png": "image/png"
         case "jpg", "jpeg": "image/jpeg"
         case "txt", "md": "text/plain; charset=utf-8"
+        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         default: "application/octet-stream"
         }
     }

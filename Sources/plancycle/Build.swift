@@ -51,9 +51,10 @@ struct Build: ParsableCommand {
         }
         if !quiet {
             let pages = result.written.filter { $0.hasSuffix(".html") }.count
+            let words = result.written.filter { $0.hasSuffix(".docx") }.count
             let warnings = result.diagnostics.count
             let seconds = Date().timeIntervalSince(started)
-            print("Wrote \(result.written.count) files (\(pages) pages) to \(output) in \(String(format: "%.2f", seconds)) s"
+            print("Wrote \(result.written.count) files (\(pages) pages" + (words > 0 ? ", \(Report.count(words, "Word file"))" : "") + ") to \(output) in \(String(format: "%.2f", seconds)) s"
                 + (warnings > 0 ? ", with \(Report.count(warnings, "warning"))." : "."))
             if !result.draftsLeftOut.isEmpty {
                 print("Left out \(Report.count(result.draftsLeftOut.count, "draft")) (--drafts publishes them, marked): "

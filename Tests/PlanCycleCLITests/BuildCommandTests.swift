@@ -15,12 +15,14 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let run = try await assertExecute(["build", "--output", "out/site"] + CheckCommandTests.asOf, in: workspace.root, stderr: .empty)
-        #expect(Self.summary(run.stdout) == "Wrote 97 files (90 pages) to out/site in <time> s.\n" + Self.draftsLine)
+        #expect(Self.summary(run.stdout) == "Wrote 157 files (90 pages, 60 Word files) to out/site in <time> s.\n" + Self.draftsLine)
         for page in ["index.html", "2026/plan.html", "2026/letters/cl-26-06.html", "fr/2026/plan.html", "manifest.json"] {
             #expect(workspace.exists("out/site/" + page), "\(page)")
         }
         #expect(try workspace.read("out/site/fr/2026/plan.html").contains("<html lang=\"fr\" dir=\"ltr\">"))
         #expect(!workspace.exists("out/site/2026/letters/draft-gdc-follow-up-questionnaire.html"), "drafts stay drafts")
+        #expect(!workspace.exists("out/site/2026/letters/draft-gdc-follow-up-questionnaire.docx"), "and so do their Word files")
+        #expect(workspace.exists("out/site/ar/2026/letters/cl-26-06.docx"))
         #expect(try workspace.entries() == ["Templates", "content", "out"], "no staging folder is left beside the output")
     }
 
@@ -29,8 +31,9 @@ import Testing
         defer { workspace.remove() }
         let verbose = try await assertExecute(["build", "--verbose", "--drafts"] + CheckCommandTests.asOf, in: workspace.root)
         let listed = verbose.stdout.split(separator: "\n").filter { $0.hasPrefix("site/") }
-        #expect(listed.count == 109)
-        #expect(Self.summary(verbose.stdout).hasSuffix("\nWrote 109 files (102 pages) to site in <time> s.\n"), "no drafts left out")
+        #expect(listed.count == 181)
+        #expect(Self.summary(verbose.stdout).hasSuffix("\nWrote 181 files (102 pages, 72 Word files) to site in <time> s.\n"), "no drafts left out")
+        #expect(listed.contains("site/2026/letters/draft-gdc-follow-up-questionnaire.docx"), "a draft's Word file follows its page")
         #expect(listed.contains("site/2026/letters/draft-gdc-follow-up-questionnaire.html"))
         try await assertExecute(["build", "--quiet"] + CheckCommandTests.asOf, in: workspace.root, stdout: .empty, stderr: .empty)
         #expect(!workspace.exists("site/2026/letters/draft-gdc-follow-up-questionnaire.html"), "the build without --drafts replaced the review copy")

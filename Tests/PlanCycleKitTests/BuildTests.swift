@@ -25,8 +25,8 @@ import Testing
         #expect(!PlanCycle.build(fixture.options).hasErrors)
         #expect(try files(in: fixture.output) == first)
         #expect(first.keys.sorted() == [
-            "2026/deadlines.ics", "2026/index.html", "2026/letters/cl-26-06.html", "2026/letters/index.html", "2026/plan.html",
-            "2026/plan.json", "index.html", "letters.atom", "manifest.json", "style.css",
+            "2026/deadlines.ics", "2026/index.html", "2026/letters/cl-26-06.docx", "2026/letters/cl-26-06.html", "2026/letters/index.html",
+            "2026/plan.docx", "2026/plan.html", "2026/plan.json", "index.html", "letters.atom", "manifest.json", "style.css",
         ])
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// string literals.
 @Suite struct FolderOrderTests {
     static let order = [
-        "Basics", "Support", "Model", "Rendering", "Reading", "Checks", "Loading", "Templating", "Documents", "Publishing",
+        "Basics", "Support", "Model", "Rendering", "Word", "Reading", "Checks", "Loading", "Templating", "Documents", "Publishing",
         "Scaffolding", "API",
     ]
 

@@ -25,6 +25,7 @@ import Testing
     #expect(SitePath.contentType("letters.atom") == "application/atom+xml")
     #expect(SitePath.contentType("2026/deadlines.ics") == "text/calendar; charset=utf-8")
     #expect(SitePath.contentType("chart.svg") == "image/svg+xml")
+    #expect(SitePath.contentType("2026/plan.docx") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     #expect(SitePath.contentType("README") == "application/octet-stream")
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where pages are made: the site's front page, or one year's pages.
 enum SiteUnit {
     case front
@@ -37,10 +39,20 @@ protocol DocumentKind: SendableMetatype {
     static func context(of subject: Subject, scope: Scope) -> Context
     /// The document symbol that heads each printed page after the first, if the kind has one.
     static func printSymbol(of context: Context) -> String?
+    /// Whether each page has a Word file beside it: the kinds that are documents of ITU's
+    /// document system (plan, letter, report), not the site's own pages.
+    static var makesWordFile: Bool { get }
+    /// The date of the Word file (its timestamps).
+    static func wordDate(of subject: Subject) -> Day?
+    /// The symbol in the Word file's running header.
+    static func wordSymbol(of subject: Subject, context: Context) -> String?
 }
 
 extension DocumentKind {
     static func printSymbol(of context: Context) -> String? { nil }
+    static var makesWordFile: Bool { false }
+    static func wordDate(of subject: Subject) -> Day? { nil }
+    static func wordSymbol(of subject: Subject, context: Context) -> String? { printSymbol(of: context) }
 
     /// The shape of what the template is given, which `check` holds its tags against.
     static var schema: Schema { Context.schema }
@@ -51,15 +63,26 @@ extension DocumentKind {
         return (templates.render(template, context, language: scope.language.code), context)
     }
 
-    /// The pages of this kind in `unit`, by path inside the language's folder, in the layout.
-    static func pages(in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet) -> [(String, String)] {
-        subjects(in: unit, scope: scope).map { subject in
+    /// The pages of this kind in `unit`, by path inside the language's folder, in the layout; each
+    /// followed by its Word file when the kind has one and the templates have a reference document.
+    static func pages(in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet) -> [(String, Data)] {
+        subjects(in: unit, scope: scope).flatMap { subject -> [(String, Data)] in
             let path = path(of: subject)
             let (body, context) = body(of: subject, scope: scope, templates: templates)
-            return (path, Page.render(
-                path: path, title: title(of: subject, scope: scope), kind: template, body: body,
+            let title = title(of: subject, scope: scope)
+            let word = (makesWordFile ? wordDate(of: subject) : nil).flatMap { date in
+                templates.reference.map { reference in
+                    (PagePath.wordFile(of: path), WordFile.make(html: body, info: WordFile.Info(
+                        title: title, language: scope.language.code, rightToLeft: scope.language.direction == "rtl",
+                        symbol: wordSymbol(of: subject, context: context), date: date, author: scope.content.site.organisationName),
+                        reference: reference))
+                }
+            }
+            let page = Page.render(
+                path: path, title: title, kind: template, body: body,
                 crumbs: crumbs(of: subject, scope: scope), scope: scope, alternates: alternates,
-                printSymbol: printSymbol(of: context), templates: templates))
+                printSymbol: printSymbol(of: context), wordFile: word.map { PagePath.link(from: path, to: $0.0) }, templates: templates)
+            return [(path, Data(page.utf8))] + (word.map { [$0] } ?? [])
         }
     }
 }

@@ -27,5 +27,8 @@ extension TemplateChecker {
         for kind in documents {
             check(kind.template, schema: kind.schema, document: kind.name, diagnostics: diagnostics)
         }
+        if templates.reference != nil {
+            WordElementCheck(templates: templates).check(documents.filter { $0.makesWordFile }.map { $0.template }, diagnostics: diagnostics)
+        }
     }
 }

@@ -105,6 +105,9 @@ enum LetterDocument: DocumentKind {
 
     static func subjects(in unit: SiteUnit, scope: Scope) -> [CircularLetter] { unit.year?.letters ?? [] }
     static func path(of letter: CircularLetter) -> String { PagePath.letter(letter) }
+    static let makesWordFile = true
+    static func wordDate(of letter: CircularLetter) -> Day? { letter.date }
+    static func wordSymbol(of letter: CircularLetter, context: Context) -> String? { context.symbol }
     static func title(of letter: CircularLetter, scope: Scope) -> String { (letter.symbol.map { $0 + ": " } ?? "") + letter.subject }
 
     static func crumbs(of letter: CircularLetter, scope: Scope) -> [Page.Crumb] {

@@ -24,6 +24,8 @@ enum Page {
         var stylesheet: String
         var stylesheetInline: String?
         var printSymbolCSS: String?
+        /// The link to the page's Word file, if it has one.
+        var wordFile: String?
         var breadcrumbs: [Crumb]
         var alternates: [Alternate]
         var isLetter: Bool { kind == LetterDocument.template }
@@ -34,6 +36,7 @@ enum Page {
             .field("lang", \.lang), .field("dir", \.dir), .field("title", \.title), .field("body", \.body),
             .field("stylesheet", \.stylesheet), .field("stylesheet_inline", \.stylesheetInline),
             .field("is_letter", \.isLetter), .field("kind", \.kind), .field("print_symbol_css", \.printSymbolCSS),
+            .field("word_file", \.wordFile),
             .field("breadcrumbs", \.breadcrumbs), .field("has_breadcrumbs", \.hasBreadcrumbs),
             .field("alternates", \.alternates), .field("has_alternates", \.hasAlternates),
         ], parts: [TemplateFields.part(\.common)])
@@ -58,16 +61,17 @@ enum Page {
     ///   - path: the page's path inside its language's folder.
     ///   - alternates: the other languages the page exists in.
     ///   - printSymbol: the document symbol that heads each printed page after the first.
+    ///   - wordFile: the link to the page's Word file, if it has one.
     ///   - inlineStylesheet: the stylesheet's text, for a page that must stand alone (a preview).
     static func render(
         path: String, title: String, kind: String, body: String, crumbs: [Crumb], scope: Scope, alternates: [Language],
-        printSymbol: String? = nil, templates: TemplateSet, inlineStylesheet: String? = nil
+        printSymbol: String? = nil, wordFile: String? = nil, templates: TemplateSet, inlineStylesheet: String? = nil
     ) -> String {
         let here = scope.prefix + path
         let context = Context(
             common: scope.common, lang: scope.language.code, dir: scope.language.direction, title: title, body: body, kind: kind,
             stylesheet: scope.rootLink(from: path, to: PagePath.stylesheet), stylesheetInline: inlineStylesheet,
-            printSymbolCSS: printSymbol.map(cssString),
+            printSymbolCSS: printSymbol.map(cssString), wordFile: wordFile,
             breadcrumbs: crumbs.map { Context.Crumb(title: $0.title, url: PagePath.link(from: path, to: $0.path)) },
             alternates: alternates.map { language in
                 let prefix = language.code == TemplateSet.originalLanguage ? "" : language.code + "/"

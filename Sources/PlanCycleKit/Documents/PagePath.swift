@@ -14,6 +14,10 @@ enum PagePath {
     static func report(_ year: Int) -> String { "\(year)/report.html" }
     static func letters(_ year: Int) -> String { "\(year)/letters/index.html" }
     static func letter(_ letter: CircularLetter) -> String { "\(letter.date.year)/letters/\(letter.slug).html" }
+    /// The Word file beside a document's page: `2026/plan.docx` for `2026/plan.html`.
+    static func wordFile(of page: String) -> String {
+        (page.hasSuffix(".html") ? String(page.dropLast(".html".count)) : page) + ".docx"
+    }
     static func activityAnchor(_ activity: Activity) -> String { "activity-\(activity.id)" }
     static func activity(_ activity: Activity) -> String { plan(activity.year) + "#" + activityAnchor(activity) }
 

@@ -44,6 +44,8 @@ enum PlanDocument: DocumentKind {
     static func title(of year: Year, scope: Scope) -> String { year.plan.title }
     static func crumbs(of year: Year, scope: Scope) -> [Page.Crumb] { [.home(scope), .year(year.year)] }
     static func printSymbol(of context: Context) -> String? { context.document.symbol }
+    static let makesWordFile = true
+    static func wordDate(of year: Year) -> Day? { year.plan.date }
 
     static func context(of year: Year, scope: Scope) -> Context {
         let page = path(of: year)

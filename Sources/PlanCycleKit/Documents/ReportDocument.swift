@@ -59,6 +59,8 @@ enum ReportDocument: DocumentKind {
     static func title(of subject: (year: Year, report: Report), scope: Scope) -> String { subject.report.info.title }
     static func crumbs(of subject: (year: Year, report: Report), scope: Scope) -> [Page.Crumb] { [.home(scope), .year(subject.year.year)] }
     static func printSymbol(of context: Context) -> String? { context.document?.symbol }
+    static let makesWordFile = true
+    static func wordDate(of subject: (year: Year, report: Report)) -> Day? { subject.report.info.date }
 
     static func context(of subject: (year: Year, report: Report), scope: Scope) -> Context {
         let (year, report) = subject

@@ -34,7 +34,7 @@ struct SiteJobs: @unchecked Sendable {
     func localized(_ language: Int) -> Content { content.localized(to: languages[language].language.code) }
 
     /// The pages of one job, by site path. `localized` is `localized(job.language)`, made once per language.
-    func pages(_ job: Job, localized: Content) -> [(String, String)] {
+    func pages(_ job: Job, localized: Content) -> [(String, Data)] {
         let labels = languages[job.language]
         // Each job makes its own Scope, since formatters are not shared between threads.
         let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)

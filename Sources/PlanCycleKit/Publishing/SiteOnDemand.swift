@@ -43,7 +43,7 @@ public final class SiteOnDemand: @unchecked Sendable {
         if let done = rendered[job] { return done }
         let content = localized[job.language] ?? site.localized(job.language)
         localized[job.language] = content
-        let pages = Dictionary(site.pages(job, localized: content).map { ($0.0, Data($0.1.utf8)) }) { $1 }
+        let pages = Dictionary(site.pages(job, localized: content)) { $1 }
         rendered[job] = pages
         return pages
     }

@@ -19,13 +19,13 @@ enum SiteRenderer {
         var files = site.otherFiles()
         let localized = site.languages.indices.map(site.localized)
         let progress = Progress(total: site.jobs.count, report: settings.progress)
-        let rendered = Parallel.map(site.jobs.count) { index -> [(String, String)] in
+        let rendered = Parallel.map(site.jobs.count) { index -> [(String, Data)] in
             let job = site.jobs[index]
             defer { progress.step() }
             return site.pages(job, localized: localized[job.language])
         }
         for pages in rendered {
-            for (path, html) in pages { files[path] = Data(html.utf8) }
+            for (path, data) in pages { files[path] = data }
         }
         return files
     }
@@ -55,7 +55,7 @@ enum SiteRenderer {
     /// - Parameter year: the index of the year whose pages to make, or nil for the front page.
     static func pages(
         scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet, documents: [any DocumentKind.Type]
-    ) -> [(String, String)] {
+    ) -> [(String, Data)] {
         let unit = yearIndex.map { SiteUnit.year(scope.content.years[$0]) } ?? .front
         return documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates) }
     }

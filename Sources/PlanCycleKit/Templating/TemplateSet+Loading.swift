@@ -21,7 +21,19 @@ extension TemplateSet {
         return TemplateSet(
             library: MustacheLibrary(templates: read.templates),
             libraries: inlineWording(wording.filled, into: read.templates, sources: read.sources),
-            sources: read.sources, assets: read.assets, labels: wording.filled, labelFiles: wording.files)
+            sources: read.sources, assets: read.assets, labels: wording.filled, labelFiles: wording.files,
+            reference: readReference(in: folder, diagnostics: diagnostics))
+    }
+
+    /// The reference document of the Word files, with a warning when there is none.
+    private static func readReference(in folder: String, diagnostics: Diagnostics) -> ReferenceDocument? {
+        let path = ContentFolder.join(folder, ReferenceDocument.fileName)
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.warning(SourceLocation(path: path), "there is no reference document, so no Word files are made.",
+                                hint: "restore reference.docx from the shipped Templates folder; its styles are those of the Word files.")
+            return nil
+        }
+        return ReferenceDocument.read(path, diagnostics: diagnostics)
     }
 
     /// The templates of `folder` (as written, and parsed) and its assets.

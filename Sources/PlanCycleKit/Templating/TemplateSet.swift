@@ -23,6 +23,8 @@ public struct TemplateSet {
     let labels: [String: Labels]
     /// Label files as written (not filled), for completeness checks and tag checks.
     let labelFiles: [String: Labels]
+    /// `reference.docx`, the house style of the Word files; nil without one (no Word files are made).
+    var reference: ReferenceDocument?
 
     static let originalLanguage = "en"
 
