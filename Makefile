@@ -8,8 +8,10 @@ site: setup
 	$(SWIFT) build -c release --product plancycle
 	$(PLANCYCLE) build --content content --templates Templates --output site
 
+# The Swift tests, then every Word file of the shipped site opened with python-docx.
 test: setup
 	$(SWIFT) test
+	bash Tests/Word/run
 
 # Nu HTML checker, axe-core in headless Chromium, feed/calendar/JSON parsers (installs them).
 validate: setup
@@ -27,12 +29,13 @@ check: setup
 	$(SWIFT) build -c release --product plancycle
 	$(PLANCYCLE) check
 
-# libcmark comes from Debian's libcmark-dev; install it only when pkg-config cannot find it.
+# libcmark comes from Debian's libcmark-dev, and zlib (for the Word files' zip) from zlib1g-dev;
+# install them only when pkg-config cannot find them.
 setup:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-		echo "Installing libcmark-dev (and pkg-config) with apt-get..."; \
+	@if ! pkg-config --exists libcmark zlib 2>/dev/null; then \
+		echo "Installing libcmark-dev and zlib1g-dev (and pkg-config) with apt-get..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev zlib1g-dev pkg-config; \
 	fi
 
 clean:
