@@ -92,6 +92,15 @@ import ZIPFoundation
         #expect(body.xml.contains(">[Map]</w:t>"))
     }
 
+    @Test func relativeLinksAreMadeAbsoluteWhenTheSiteAddressIsKnown() throws {
+        let html = "<p><a href=\"../plan.html#activity-x\">Plan</a> <a href=\"mailto:a@itu.int\">mail</a></p>"
+        let published = WordBody(reference: try Self.reference(), language: "en", rightToLeft: false,
+                                 address: "https://www.itu.int/cwg/2026/letters/cl-26-06.html")
+        published.write(html: html)
+        #expect(published.hyperlinks == ["https://www.itu.int/cwg/2026/plan.html#activity-x", "mailto:a@itu.int"])
+        #expect(try Self.body(html).hyperlinks == ["../plan.html#activity-x", "mailto:a@itu.int"], "without an address, as on the page")
+    }
+
     @Test func whiteSpaceIsCollapsedAsABrowserShowsIt() throws {
         let xml = try Self.body("<p>\n  one\n  <strong>two</strong>   three  </p><pre><code>a  b\nc</code></pre>").xml
         #expect(xml.contains(">one </w:t>") && xml.contains(">two</w:t>") && xml.contains("> three</w:t>"))
@@ -152,6 +161,20 @@ import ZIPFoundation
         var header = Data()
         _ = try archive.extract(try #require(archive["word/header1.xml"])) { header.append($0) }
         #expect(String(decoding: header, as: UTF8.self).contains(">CWG-WSIS-44/3-E</w:t>"))
+    }
+
+    /// ZIPFoundation's date conversion is not thread-safe (`gmtime`); documents zipped at once on
+    /// every core must each keep their own date.
+    @Test func documentsZippedAtOnceKeepTheirOwnDates() throws {
+        let days = [Day(iso: "2025-01-20")!, Day(iso: "2026-07-06")!]
+        let files = Parallel.map(4000) { index in
+            WordFile.zip((0..<12).map { ("part\($0).xml", Data("x".utf8)) }, date: days[index % 2])
+        }
+        for (index, file) in files.enumerated() {
+            let expected = Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: days[index % 2])) * 86_400)
+            let dates = try Archive(data: file, accessMode: .read).map { $0.fileAttributes[.modificationDate] as? Date }
+            #expect(dates.allSatisfy { $0 == expected }, "file \(index)")
+        }
     }
 
     // MARK: The reference document

@@ -16,11 +16,13 @@ enum WordFile {
         /// The document's date: the file's timestamps.
         var date: Day
         var author: String
+        /// The page's address, when the site's is known: relative links are made absolute with it.
+        var address: String?
     }
 
     /// The Word file of the document whose body is `html`.
     static func make(html: String, info: Info, reference: ReferenceDocument) -> Data {
-        let body = WordBody(reference: reference, language: info.language, rightToLeft: info.rightToLeft)
+        let body = WordBody(reference: reference, language: info.language, rightToLeft: info.rightToLeft, address: info.address)
         body.write(html: html)
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(contentTypes(reference).utf8)),
@@ -42,7 +44,14 @@ enum WordFile {
     }
 
     /// The parts in a zip, in the order given, all dated `date` at midnight UTC.
+    ///
+    /// One zip at a time: ZIPFoundation (0.9.20) turns an entry's date into the zip's form with
+    /// `gmtime`, whose result is shared by all threads, so that two documents zipped at once on
+    /// two cores could swap their dates (seen: one entry of the 2025 plan dated 2026, once in ten
+    /// builds). Zipping is a small part of writing a Word file.
     static func zip(_ parts: [(String, Data)], date: Day) -> Data {
+        zipLock.lock()
+        defer { zipLock.unlock() }
         let timestamp = Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: date)) * 86_400)
         guard let archive = try? Archive(data: Data(), accessMode: .create) else { return Data() }
         for (path, data) in parts {
@@ -53,6 +62,8 @@ enum WordFile {
         }
         return archive.data ?? Data()
     }
+
+    private static let zipLock = NSLock()
 
     private static func document(_ body: WordBody, info: Info, reference: ReferenceDocument) -> String {
         WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body.xml
