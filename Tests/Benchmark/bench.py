@@ -5,7 +5,7 @@ generate.py, then runs, interleaved, ROUNDS times each:
   plancycle build   (release) on the 10k archive, and on the 1k archive (linearity)
   hugo              on the equivalent Hugo site (one page per activity, one list per year)
   cmark             on the same activity Markdown concatenated
-  plancycle build   on the shipped content/ (six languages)
+  plancycle build   on the shipped content/ (six languages), with and without Word files
 and then measures `plancycle serve` on the shipped content: the time from saving a file to the
 new page being served, over SERVE_SAVES saves (serve_latency.py).
 It prints medians, ratios and peak memory (GNU time -v), writes Tests/Benchmark/results.md and
@@ -50,6 +50,11 @@ def archive(name, years):
 
 os.makedirs(work, exist_ok=True)
 big, small = archive("10k", 50), archive("1k", 5)
+# The shipped templates without the reference document: the same build without Word files.
+no_word = os.path.join(work, "templates-no-word")
+shutil.rmtree(no_word, ignore_errors=True)
+shutil.copytree(templates, no_word)
+os.remove(os.path.join(no_word, "reference.docx"))
 cmark_out = os.path.join(work, "cmark.html")
 commands = {
     "plancycle": [plancycle, "build", "--quiet", "--force", "--content", f"{big}/content", "--templates", templates, "--output", f"{big}/site"],
@@ -58,6 +63,8 @@ commands = {
     "plancycle-1k": [plancycle, "build", "--quiet", "--force", "--content", f"{small}/content", "--templates", templates, "--output", f"{small}/site"],
     "plancycle-shipped": [plancycle, "build", "--quiet", "--force", "--content", os.path.join(root, "content"), "--templates", templates,
                           "--output", os.path.join(work, "shipped-site")],
+    "plancycle-shipped-no-word": [plancycle, "build", "--quiet", "--force", "--content", os.path.join(root, "content"),
+                                  "--templates", no_word, "--output", os.path.join(work, "shipped-site-no-word")],
 }
 for command in commands.values():  # warm-up: caches, first output folders
     run(command)
@@ -72,6 +79,7 @@ print(f"serve, save to served: median {statistics.median(saves) * 1000:.0f} ms, 
 memory = {name: peak_mb(commands[name]) for name in ["plancycle", "hugo", "cmark"]}
 hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
 cmark_version = subprocess.run(["cmark", "--version"], capture_output=True, text=True).stdout.split()[1]
+word_files = sum(1 for _, _, files in os.walk(os.path.join(work, "shipped-site")) for f in files if f.endswith(".docx"))
 markdown_mb = os.path.getsize(f"{big}/all.md") / 1e6
 machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}"
 
@@ -86,6 +94,9 @@ rows = [
     ("1,000 -> 10,000 activities", f"{median['plancycle'] / median['plancycle-1k']:.1f}x the time", "within 11x",
      median["plancycle"] / median["plancycle-1k"] <= 11),
     ("Shipped content (6 languages)", f"{median['plancycle-shipped']:.2f} s", "under 0.3 s", median["plancycle-shipped"] < 0.3),
+    ("Shipped content: with Word files against without",
+     f"{median['plancycle-shipped'] / median['plancycle-shipped-no-word']:.2f}x the time", "at most 2x",
+     median["plancycle-shipped"] / median["plancycle-shipped-no-word"] <= 2),
     ("`serve`: save to page served (shipped content)", f"{statistics.median(saves) * 1000:.0f} ms", "within 300 ms",
      statistics.median(saves) <= 0.3),
 ]
@@ -99,7 +110,8 @@ table = [
     f"| `hugo`, the same 10,000 pages | {median['hugo']:.2f} s | {memory['hugo']:.0f} MB |",
     f"| `cmark`, the same Markdown | {median['cmark']:.2f} s | {memory['cmark']:.0f} MB |",
     f"| `plancycle build`, 1,000 activities | {median['plancycle-1k']:.2f} s | |",
-    f"| `plancycle build`, shipped content | {median['plancycle-shipped']:.2f} s | |",
+    f"| `plancycle build`, shipped content (with its {word_files} Word files) | {median['plancycle-shipped']:.2f} s | |",
+    f"| `plancycle build`, shipped content without Word files | {median['plancycle-shipped-no-word']:.2f} s | |",
     f"| `plancycle serve`, save to page served, shipped content ({len(saves)} saves; slowest {max(saves) * 1000:.0f} ms) "
     f"| {statistics.median(saves) * 1000:.0f} ms | |",
     "",

@@ -74,7 +74,8 @@ extension DocumentKind {
                 templates.reference.map { reference in
                     (PagePath.wordFile(of: path), WordFile.make(html: body, info: WordFile.Info(
                         title: title, language: scope.language.code, rightToLeft: scope.language.direction == "rtl",
-                        symbol: wordSymbol(of: subject, context: context), date: date, author: scope.content.site.organisationName),
+                        symbol: wordSymbol(of: subject, context: context), date: date, author: scope.content.site.organisationName,
+                        address: scope.baseURL.map { $0 + scope.prefix + path }),
                         reference: reference))
                 }
             }

@@ -5,6 +5,9 @@ final class Scope {
     let labels: Labels
     let formats: Formats
     let asOf: Day?
+    /// The address the site is published at, ending in `/`, when known (`build --base-url`): the
+    /// Word files' links are made absolute with it, so that they work in a file sent on its own.
+    var baseURL: String?
 
     convenience init(content: Content, labels: Labels, asOf: Day? = nil) {
         self.init(localized: content.localized(to: labels.language.code), labels: labels, asOf: asOf)

@@ -38,6 +38,7 @@ struct SiteJobs: @unchecked Sendable {
         let labels = languages[job.language]
         // Each job makes its own Scope, since formatters are not shared between threads.
         let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)
+        scope.baseURL = SiteAddress.base(settings.baseURL)
         let others = languages.map(\.language).filter { $0 != labels.language }
         return SiteRenderer.pages(scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents)
             .map { (scope.prefix + $0.0, $0.1) }

@@ -23,7 +23,7 @@ enum TableWidths {
                 guard span == 1, column < count else { continue }
                 let words = cellText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" })
                 longestWord[column] = max(longestWord[column], min(9, words.map(\.count).max() ?? 1))
-                text[column] += cellText.count
+                text[column] += cellText.unicodeScalars.count
                 cells[column] += 1
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The body of a Word document, written from the HTML of the rendered document: the same
 /// templates, wording and content as the page, set in the reference document's styles.
 ///
@@ -46,8 +48,12 @@ final class WordBody {
     /// The sections ended so far (by wide tables, on pages of their own).
     private(set) var sections = 0
 
-    init(reference: ReferenceDocument, language: String, rightToLeft: Bool) {
+    /// The page's address, to make relative links absolute.
+    let address: URL?
+
+    init(reference: ReferenceDocument, language: String, rightToLeft: Bool, address: String? = nil) {
         self.reference = reference
+        self.address = address.flatMap { URL(string: $0) }
         self.language = WordLanguage(code: language, codeStyle: reference.id(.code))
         self.rightToLeft = rightToLeft
     }
@@ -142,9 +148,13 @@ final class WordBody {
         text("[" + (alt.isEmpty ? (element["src"] ?? "") : alt) + "]", context)
     }
 
-    /// A link's relationship id, or `#bookmark` for a link inside the document.
+    /// A link's relationship id, or `#bookmark` for a link inside the document. A relative link
+    /// is made absolute with the page's address when it is known, and kept relative otherwise (it
+    /// then works beside the page, in the published site).
     private func link(_ href: String) -> String {
         if href.hasPrefix("#") { return "#" + WordBody.bookmarkName(String(href.dropFirst())) }
+        var href = href
+        if let address, !href.contains(":"), let absolute = URL(string: href, relativeTo: address)?.absoluteString { href = absolute }
         if let index = hyperlinks.firstIndex(of: href) { return "rIdH\(index + 1)" }
         hyperlinks.append(href)
         return "rIdH\(hyperlinks.count)"

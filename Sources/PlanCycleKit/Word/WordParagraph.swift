@@ -101,15 +101,13 @@ struct WordLanguage {
     var codeStyle: String
 
     /// `w:lang` for text in `code`: Arabic is a complex script (`w:bidi`), Chinese East Asian.
-    static func tag(_ code: String) -> String {
-        let region = ["en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN", "ar": "ar-SA"][code] ?? code
-        let escaped = WordXML.escape(region)
-        switch code {
-        case "ar": return "<w:lang w:val=\"\(escaped)\" w:bidi=\"\(escaped)\"/>"
-        case "zh": return "<w:lang w:val=\"\(escaped)\" w:eastAsia=\"\(escaped)\"/>"
-        default: return "<w:lang w:val=\"\(escaped)\"/>"
-        }
-    }
+    static func tag(_ code: String) -> String { tags[code] ?? "<w:lang w:val=\"\(WordXML.escape(code))\"/>" }
+
+    private static let tags: [String: String] = [
+        "en": "<w:lang w:val=\"en-GB\"/>", "fr": "<w:lang w:val=\"fr-FR\"/>", "es": "<w:lang w:val=\"es-ES\"/>",
+        "ru": "<w:lang w:val=\"ru-RU\"/>", "zh": "<w:lang w:val=\"zh-CN\" w:eastAsia=\"zh-CN\"/>",
+        "ar": "<w:lang w:val=\"ar-SA\" w:bidi=\"ar-SA\"/>",
+    ]
 }
 
 extension WordParagraph.Run {
@@ -123,8 +121,10 @@ extension WordParagraph.Run {
         properties += WordLanguage.tag(format.language)
         if isBreak { return "<w:r><w:rPr>\(properties)</w:rPr><w:br/></w:r>" }
         // Line breaks kept in preformatted text.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let body = lines.map { "<w:t xml:space=\"preserve\">\(WordXML.escape(String($0)))</w:t>" }.joined(separator: "<w:br/>")
+        let escaped = WordXML.escape(text)
+        let body = escaped.utf8.contains(UInt8(ascii: "\n"))
+            ? escaped.split(separator: "\n", omittingEmptySubsequences: false).map { "<w:t xml:space=\"preserve\">\($0)</w:t>" }.joined(separator: "<w:br/>")
+            : "<w:t xml:space=\"preserve\">\(escaped)</w:t>"
         return "<w:r><w:rPr>\(properties)</w:rPr>\(body)</w:r>"
     }
 }

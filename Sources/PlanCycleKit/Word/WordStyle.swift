@@ -68,6 +68,11 @@ enum WordXML {
     /// cannot hold (control characters, lone surrogates' replacements aside), which would make the
     /// whole file unreadable to Word.
     static func escape(_ text: String) -> String {
+        // Most text needs nothing done.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
