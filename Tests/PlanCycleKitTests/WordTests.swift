@@ -151,7 +151,7 @@ import ZIPFoundation
         let one = WordFile.make(html: "<h1>Plan</h1><p>Text</p>", info: Self.info(), reference: reference)
         let two = WordFile.make(html: "<h1>Plan</h1><p>Text</p>", info: Self.info(), reference: reference)
         #expect(one == two && !one.isEmpty)
-        let archive = try Archive(data: one, accessMode: .read)
+        let archive = try Archive(data: one, accessMode: .read, pathEncoding: nil)
         #expect(archive.map(\.path).first == "[Content_Types].xml")
         let date = try #require(archive["word/document.xml"]?.fileAttributes[.modificationDate] as? Date)
         #expect(date == Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: Day(iso: "2026-01-09")!)) * 86_400))
@@ -172,7 +172,7 @@ import ZIPFoundation
         }
         for (index, file) in files.enumerated() {
             let expected = Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: days[index % 2])) * 86_400)
-            let dates = try Archive(data: file, accessMode: .read).map { $0.fileAttributes[.modificationDate] as? Date }
+            let dates = try Archive(data: file, accessMode: .read, pathEncoding: nil).map { $0.fileAttributes[.modificationDate] as? Date }
             #expect(dates.allSatisfy { $0 == expected }, "file \(index)")
         }
     }
@@ -181,8 +181,8 @@ import ZIPFoundation
 
     /// The shipped reference document with `edit` applied to its styles.
     static func editedReference(_ edit: (String) -> String) throws -> String {
-        let shipped = try Archive(url: URL(fileURLWithPath: referencePath), accessMode: .read)
-        let edited = try Archive(data: Data(), accessMode: .create)
+        let shipped = try Archive(url: URL(fileURLWithPath: referencePath), accessMode: .read, pathEncoding: nil)
+        let edited = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
         for entry in shipped {
             var data = Data()
             _ = try shipped.extract(entry) { data.append($0) }

@@ -32,7 +32,7 @@ struct ReferenceDocument: Sendable {
     static func read(_ path: String, diagnostics: Diagnostics) -> ReferenceDocument? {
         let location = SourceLocation(path: path)
         guard let data = FileManager.default.contents(atPath: path),
-              let archive = try? Archive(data: data, accessMode: .read),
+              let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil),
               let styles = part("word/styles.xml", of: archive),
               let document = part("word/document.xml", of: archive)
         else {

@@ -53,7 +53,7 @@ enum WordFile {
         zipLock.lock()
         defer { zipLock.unlock() }
         let timestamp = Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: date)) * 86_400)
-        guard let archive = try? Archive(data: Data(), accessMode: .create) else { return Data() }
+        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return Data() }
         for (path, data) in parts {
             try? archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp, permissions: 0o644,
