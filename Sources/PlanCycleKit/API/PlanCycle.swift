@@ -45,18 +45,27 @@ public enum PlanCycle {
             return Result(diagnostics: diagnostics.sorted)
         }
         let published = publishable(content, options)
-        var files = SiteRenderer.render(published.content, templates: templates, settings: .init(asOf: options.asOf, baseURL: options.baseURL, progress: progress))
-        clock.lap("render")
-        files[PagePath.manifest] = manifest(of: files, options, leavingOut: published.leftOut)
-        clock.lap("manifest")
+        let writer: SiteWriter
         do {
-            try SiteWriter.write(files, to: options.output)
-            clock.lap("write")
+            writer = try SiteWriter(output: options.output)
         } catch {
             diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
             return Result(diagnostics: diagnostics.sorted)
         }
-        var result = Result(diagnostics: diagnostics.sorted, written: files.keys.sorted())
+        let settings = SiteRenderer.Settings(asOf: options.asOf, baseURL: options.baseURL, progress: progress)
+        SiteRenderer.render(published.content, templates: templates, settings: settings, to: writer.write)
+        clock.lap("render and write")
+        let outputs = writer.hashes
+        writer.write(PagePath.manifest, manifest(of: outputs, options, leavingOut: published.leftOut))
+        clock.lap("manifest")
+        do {
+            try writer.commit()
+            clock.lap("swap")
+        } catch {
+            diagnostics.error(SourceLocation(path: options.output), "\(error)", hint: "check that the folder can be written.")
+            return Result(diagnostics: diagnostics.sorted)
+        }
+        var result = Result(diagnostics: diagnostics.sorted, written: (Array(outputs.keys) + [PagePath.manifest]).sorted())
         result.draftsLeftOut = published.drafts
         return result
     }
@@ -67,11 +76,11 @@ public enum PlanCycle {
         options.drafts ? (content, [], []) : content.leavingOutDrafts()
     }
 
-    /// `manifest.json` of a site's files and of the inputs they were made from (less `leftOut`).
-    static func manifest(of files: [String: Data], _ options: Options, leavingOut leftOut: Set<String>) -> Data {
+    /// `manifest.json` of a site's files, by their SHA-256, and of the inputs they were made from (less `leftOut`).
+    static func manifest(of outputs: [String: String], _ options: Options, leavingOut leftOut: Set<String>) -> Data {
         let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
             .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
-        return Manifest(outputs: files, inputPaths: inputs).data
+        return Manifest(outputs: outputs, inputPaths: inputs).data
     }
 
     // MARK: - Loading

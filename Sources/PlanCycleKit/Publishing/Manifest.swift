@@ -12,10 +12,12 @@ struct Manifest: Codable, Equatable {
     /// `content/...` and `templates/...` paths to SHA-256 of each file read.
     var inputs: [String: String]
 
-    /// - Parameter inputs: `content/...` or `templates/...` name to the file's path on disk.
-    init(outputs: [String: Data], inputPaths: [String: String]) {
+    /// - Parameters:
+    ///   - outputs: site-relative path to the SHA-256 of each file written.
+    ///   - inputPaths: `content/...` or `templates/...` name to the file's path on disk.
+    init(outputs: [String: String], inputPaths: [String: String]) {
         generator = Self.generator
-        self.outputs = Self.hashes(outputs)
+        self.outputs = outputs
         let names = inputPaths.keys.sorted()
         let digests = Parallel.map(names.count) { index in
             FileManager.default.contents(atPath: inputPaths[names[index]] ?? "").map(Self.sha256) ?? ""
@@ -35,8 +37,8 @@ struct Manifest: Codable, Equatable {
         return result
     }
 
-    /// SHA-256 of each file, on every core.
-    private static func hashes(_ files: [String: Data]) -> [String: String] {
+    /// SHA-256 of each file, on every core (for a site held in memory, as `serve` holds it).
+    static func hashes(_ files: [String: Data]) -> [String: String] {
         let paths = files.keys.sorted()
         let digests = Parallel.map(paths.count) { sha256(files[paths[$0]] ?? Data()) }
         return Dictionary(uniqueKeysWithValues: zip(paths, digests))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Renders every file of the site in memory, on every core: site-relative path to bytes.
+/// Renders every file of the site, on every core, handing each to a sink as soon as it is made
+/// (`build` writes it then, so that the site is never held in memory whole).
 ///
 /// The original language's pages are at the root; each other language's under `<code>/`, with
 /// the same paths inside. The stylesheet, feed, calendars, data and manifest are at the root.
@@ -14,18 +15,29 @@ enum SiteRenderer {
         var documents: [any DocumentKind.Type] = DocumentKinds.shipped
     }
 
-    static func render(_ content: Content, templates: TemplateSet, settings: Settings = Settings()) -> [String: Data] {
+    /// - Parameter sink: given each file's site-relative path and bytes, from any thread.
+    static func render(
+        _ content: Content, templates: TemplateSet, settings: Settings = Settings(), to sink: (String, Data) -> Void
+    ) {
         let site = SiteJobs(content, templates: templates, settings: settings)
-        var files = site.otherFiles()
+        for (path, data) in site.otherFiles() { sink(path, data) }
         let localized = site.languages.indices.map(site.localized)
         let progress = Progress(total: site.jobs.count, report: settings.progress)
-        let rendered = Parallel.map(site.jobs.count) { index -> [(String, Data)] in
+        _ = Parallel.map(site.jobs.count) { index in
             let job = site.jobs[index]
             defer { progress.step() }
-            return site.pages(job, localized: localized[job.language])
+            for (path, data) in site.pages(job, localized: localized[job.language]) { sink(path, data) }
         }
-        for pages in rendered {
-            for (path, data) in pages { files[path] = data }
+    }
+
+    /// Every file of the site in memory, by site-relative path (for tests and small sites).
+    static func render(_ content: Content, templates: TemplateSet, settings: Settings = Settings()) -> [String: Data] {
+        let lock = NSLock()
+        var files: [String: Data] = [:]
+        render(content, templates: templates, settings: settings) { path, data in
+            lock.lock()
+            files[path] = data
+            lock.unlock()
         }
         return files
     }

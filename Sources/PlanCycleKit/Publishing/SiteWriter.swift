@@ -3,52 +3,112 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a rendered site so that the output folder is only ever the old site or the whole new one.
+/// Writes a site so that the output folder is only ever the old site or the whole new one.
 ///
-/// Files go to a staging folder beside the output; only when all are written is the old output
-/// moved aside and the staging folder renamed into its place. A build killed before the swap
-/// leaves the old site as it was; one killed between the two renames leaves the old site beside
-/// the output, and the next build puts it back before it starts.
-enum SiteWriter {
+/// Files go to a staging folder beside the output as they are made, from any thread, each hashed
+/// as it is written (for the manifest), so that the site is never held in memory whole; only when
+/// all are written (`commit`) is the old output moved aside and the staging folder renamed into
+/// its place. A build killed before the swap leaves the old site as it was; one killed between
+/// the two renames leaves the old site beside the output, and the next build puts it back before
+/// it starts.
+final class SiteWriter: @unchecked Sendable {
+    // Unchecked: the mutable state is only touched with `lock` held.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func write(_ files: [String: Data], to output: String) throws {
-        let fm = FileManager.default
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
-        recover(output: outputURL)
+    let output: URL
+    private let staging: URL
+    private let old: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+    private var digests: [String: String] = [:]
+    private var failed: String?
+
+    /// Starts a site at `output`: recovers from a killed build, and creates the staging folder.
+    init(output path: String) throws {
+        output = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        Self.recover(output: output)
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(name).old-\(pid)")
+        staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
+        old = parent.appendingPathComponent(".\(name).old-\(pid)")
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            let paths = files.keys.sorted()
-            if let unsafe = paths.first(where: { !isSafe($0) }) { throw Failure(description: "refusing to write `\(unsafe)`") }
-            for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "could not write \(path): \(error)")
+        }
+    }
+
+    /// Writes one file of the site (a site-relative path), from any thread. A path that could
+    /// leave the site, or a write that fails, makes `commit` fail.
+    func write(_ path: String, _ data: Data) {
+        guard Self.isSafe(path) else { return fail("refusing to write `\(path)`") }
+        let folder = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let isNew = folders.insert(folder).inserted
+        lock.unlock()
+        if isNew, (try? FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)) == nil {
+            return fail("could not write `\(path)`")
+        }
+        // Plain writes: the staging folder is swapped in whole, so no per-file atomicity (or flush
+        // to disk) is needed.
+        guard Self.writeFile(data, to: staging.appendingPathComponent(path).path) else { return fail("could not write `\(path)`") }
+        let digest = Manifest.sha256(data)
+        lock.lock()
+        digests[path] = digest
+        lock.unlock()
+    }
+
+    private func fail(_ message: String) {
+        lock.lock()
+        failed = failed ?? message
+        lock.unlock()
+    }
+
+    /// The SHA-256 of each file written so far, by path.
+    var hashes: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return digests
+    }
+
+    /// Swaps the staging folder in for the output; if any write failed, removes it instead and
+    /// leaves the output as it was.
+    func commit() throws {
+        let fm = FileManager.default
+        do {
+            lock.lock()
+            let failure = failed
+            lock.unlock()
+            if let failure { throw Failure(description: failure) }
+            if fm.fileExists(atPath: output.path) {
+                try fm.moveItem(at: output, to: old)
             }
-            // Plain writes on every core: the staging folder is swapped in whole, so no per-file
-            // atomicity (or flush to disk) is needed.
-            let failures = Parallel.map(paths.count) { index -> String? in
-                let path = staging.appendingPathComponent(paths[index]).path
-                return Self.writeFile(files[paths[index]] ?? Data(), to: path) ? nil : paths[index]
-            }
-            if let failed = failures.compactMap({ $0 }).first { throw Failure(description: "could not write `\(failed)`") }
-            if fm.fileExists(atPath: outputURL.path) {
-                try fm.moveItem(at: outputURL, to: old)
-            }
-            try fm.moveItem(at: staging, to: outputURL)
+            try fm.moveItem(at: staging, to: output)
             try? fm.removeItem(at: old)
         } catch {
-            try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: outputURL.path), fm.fileExists(atPath: old.path) {
-                try? fm.moveItem(at: old, to: outputURL)
-            }
-            throw Failure(description: "could not write \(output): \(error)")
+            abandon()
+            throw Failure(description: "could not write \(output.path): \(error)")
         }
+    }
+
+    /// Removes the staging folder, and puts the old site back if it had been moved aside.
+    func abandon() {
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: old.path) {
+            try? fm.moveItem(at: old, to: output)
+        }
+    }
+
+    /// Writes a whole site at once.
+    static func write(_ files: [String: Data], to output: String) throws {
+        let writer = try SiteWriter(output: output)
+        let paths = files.keys.sorted()
+        _ = Parallel.map(paths.count) { writer.write(paths[$0], files[paths[$0]] ?? Data()) }
+        try writer.commit()
     }
 
     /// Cleans up after a build that was killed: removes its staging folders, and puts the old site
