@@ -31,15 +31,15 @@ enum WordFile {
             ("docProps/app.xml", Data(app.utf8)),
             ("word/document.xml", Data(document(body, info: info, reference: reference).utf8)),
             ("word/_rels/document.xml.rels", Data(documentRelationships(body.hyperlinks, reference: reference).utf8)),
-            ("word/styles.xml", reference.styles),
+            ("word/styles.xml", Data(reference.styles)),
             ("word/numbering.xml", Data(WordNumbering.xml(body.lists).utf8)),
             ("word/settings.xml", Data(settings.utf8)),
             ("word/header1.xml", Data(header(info, reference: reference, symbol: info.symbol).utf8)),
             ("word/header2.xml", Data(header(info, reference: reference, symbol: nil).utf8)),
             ("word/footer1.xml", Data(footer(info, reference: reference).utf8)),
         ]
-        if let theme = reference.theme { parts.append(("word/theme/theme1.xml", theme)) }
-        if let fonts = reference.fontTable { parts.append(("word/fontTable.xml", fonts)) }
+        if let theme = reference.theme { parts.append(("word/theme/theme1.xml", Data(theme))) }
+        if let fonts = reference.fontTable { parts.append(("word/fontTable.xml", Data(fonts))) }
         return zip(parts, date: info.date)
     }
 
