@@ -37,16 +37,16 @@ final class WordBody {
     let rightToLeft: Bool
     var xml = ""
     private(set) var hyperlinks: [String] = []
-    private(set) var lists: [List] = []
+    var lists: [List] = []
     var paragraph: WordParagraph?
-    private var pendingNumber: (id: Int, level: Int)?
+    var pendingNumber: (id: Int, level: Int)?
     var pageBreakPending = false
     var lastWasTable = false
     private var bookmarks = 0
     /// How deep in table cells the writer is (a section cannot start in a cell).
     var cellDepth = 0
     /// The sections ended so far (by wide tables, on pages of their own).
-    private(set) var sections = 0
+    var sections = 0
 
     /// The page's address, to make relative links absolute.
     let address: URL?
@@ -75,7 +75,7 @@ final class WordBody {
         }
     }
 
-    private func element(_ element: HTMLElement, _ context: Context) {
+    func element(_ element: HTMLElement, _ context: Context) {
         var context = context
         switch element.name {
         case _ where WordElements.leftOut(element): return
@@ -240,59 +240,6 @@ final class WordBody {
     func emptyParagraph(rightToLeft: Bool, pageBreak: Bool = false) -> String {
         "<w:p><w:pPr><w:pStyle w:val=\"\(reference.id(.normal))\"/>\(pageBreak ? "<w:pageBreakBefore/>" : "")"
             + "\(rightToLeft ? "<w:bidi/>" : "")</w:pPr></w:p>"
-    }
-
-    // MARK: Sections
-
-    /// The properties of a section: its header and footer, its page, and on the first section
-    /// only, a first page without the running header.
-    func sectionProperties(landscape: Bool) -> String {
-        let page = landscape ? reference.landscapePage : reference.page
-        let flags = (sections == 0 ? "<w:titlePg/>" : "") + (rightToLeft ? "<w:bidi/>" : "")
-        let placed = page.contains("<w:docGrid") ? page.replacingOccurrences(of: "<w:docGrid", with: flags + "<w:docGrid") : page + flags
-        return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdFirstHeader\"/>"
-            + "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:footerReference w:type=\"first\" r:id=\"rIdFooter\"/>"
-            + placed + "</w:sectPr>"
-    }
-
-    /// Ends the section here, on a page of the reference document's size or turned to landscape.
-    func sectionBreak(landscape: Bool) {
-        flushParagraph()
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(reference.id(.normal))\"/>\(rightToLeft ? "<w:bidi/>" : "")"
-            + sectionProperties(landscape: landscape) + "</w:pPr></w:p>"
-        sections += 1
-        lastWasTable = false
-        pageBreakPending = false
-    }
-
-    // MARK: Lists
-
-    private func list(_ element: HTMLElement, _ context: Context) {
-        flushParagraph()
-        let ordered = element.name == "ol"
-        let level = min(8, context.listDepth + 1)
-        lists.append(List(ordered: ordered, level: level, start: element["start"].flatMap { Int($0) } ?? 1))
-        let id = lists.count
-        var inner = context
-        inner.listDepth = level
-        inner.style = ordered ? .listNumber : .listBullet
-        inner.listIndent = 567 * (level + 1)
-        for node in element.children {
-            switch node {
-            case .element(let item) where item.name == "li": listItem(item, inner.entering(item), list: (id, level))
-            case .element(let other): self.element(other, inner.entering(other))
-            case .text(let text): self.text(text, inner)
-            }
-        }
-        flushParagraph()
-    }
-
-    private func listItem(_ item: HTMLElement, _ context: Context, list: (id: Int, level: Int)?) {
-        flushParagraph()
-        pendingNumber = list
-        write(item.children, context)
-        if pendingNumber != nil { openParagraph(context) }
-        flushParagraph()
     }
 }
 
