@@ -65,25 +65,28 @@ extension DocumentKind {
 
     /// The pages of this kind in `unit`, by path inside the language's folder, in the layout; each
     /// followed by its Word file when the kind has one and the templates have a reference document.
-    static func pages(in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet) -> [(String, Data)] {
+    /// - Parameter wordFiles: false to leave the Word files out (`serve` makes them only when one
+    ///   is asked for); the pages link to them all the same.
+    static func pages(
+        in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet, wordFiles: Bool = true
+    ) -> [(String, Data)] {
         subjects(in: unit, scope: scope).flatMap { subject -> [(String, Data)] in
             let path = path(of: subject)
             let (body, context) = body(of: subject, scope: scope, templates: templates)
             let title = title(of: subject, scope: scope)
-            let word = (makesWordFile ? wordDate(of: subject) : nil).flatMap { date in
-                templates.reference.map { reference in
-                    (PagePath.wordFile(of: path), WordFile.make(html: body, info: WordFile.Info(
-                        title: title, language: scope.language.code, rightToLeft: scope.language.direction == "rtl",
-                        symbol: wordSymbol(of: subject, context: context), date: date, author: scope.content.site.organisationName,
-                        address: scope.baseURL.map { $0 + scope.prefix + path }),
-                        reference: reference))
-                }
-            }
+            let reference = makesWordFile ? templates.reference : nil
+            let word = reference.flatMap { reference in wordDate(of: subject).map { (reference, $0) } }
+            let wordPath = word.map { _ in PagePath.wordFile(of: path) }
             let page = Page.render(
                 path: path, title: title, kind: template, body: body,
                 crumbs: crumbs(of: subject, scope: scope), scope: scope, alternates: alternates,
-                printSymbol: printSymbol(of: context), wordFile: word.map { PagePath.link(from: path, to: $0.0) }, templates: templates)
-            return [(path, Data(page.utf8))] + (word.map { [$0] } ?? [])
+                printSymbol: printSymbol(of: context), wordFile: wordPath.map { PagePath.link(from: path, to: $0) }, templates: templates)
+            guard wordFiles, let (reference, date) = word, let wordPath else { return [(path, Data(page.utf8))] }
+            let info = WordFile.Info(
+                title: title, language: scope.language.code, rightToLeft: scope.language.direction == "rtl",
+                symbol: wordSymbol(of: subject, context: context), date: date, author: scope.content.site.organisationName,
+                address: scope.baseURL.map { $0 + scope.prefix + path })
+            return [(path, Data(page.utf8)), (wordPath, WordFile.make(html: body, info: info, reference: reference))]
         }
     }
 }

@@ -33,14 +33,16 @@ struct SiteJobs: @unchecked Sendable {
     /// The content as it reads in one of the site's languages.
     func localized(_ language: Int) -> Content { content.localized(to: languages[language].language.code) }
 
-    /// The pages of one job, by site path. `localized` is `localized(job.language)`, made once per language.
-    func pages(_ job: Job, localized: Content) -> [(String, Data)] {
+    /// The pages of one job, by site path. `localized` is `localized(job.language)`, made once per
+    /// language; `wordFiles` false leaves the Word files out.
+    func pages(_ job: Job, localized: Content, wordFiles: Bool = true) -> [(String, Data)] {
         let labels = languages[job.language]
         // Each job makes its own Scope, since formatters are not shared between threads.
         let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)
         scope.baseURL = SiteAddress.base(settings.baseURL)
         let others = languages.map(\.language).filter { $0 != labels.language }
-        return SiteRenderer.pages(scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents)
+        return SiteRenderer.pages(
+            scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents, wordFiles: wordFiles)
             .map { (scope.prefix + $0.0, $0.1) }
     }
 

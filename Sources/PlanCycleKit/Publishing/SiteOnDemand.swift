@@ -8,7 +8,9 @@ public final class SiteOnDemand: @unchecked Sendable {
     private let manifest: @Sendable ([String: Data]) -> Data
     private let lock = NSLock()
     private var localized: [Int: Content] = [:]
-    private var rendered: [SiteJobs.Job: [String: Data]] = [:]
+    /// Each job's pages, and whether its Word files are among them: they are made only when one
+    /// is asked for (or the whole site), since a save should reach the browser at once.
+    private var rendered: [SiteJobs.Job: (files: [String: Data], withWordFiles: Bool)] = [:]
     private var others: [String: Data]?
 
     init(_ site: SiteJobs, manifest: @escaping @Sendable ([String: Data]) -> Data) {
@@ -22,8 +24,15 @@ public final class SiteOnDemand: @unchecked Sendable {
         if path == PagePath.manifest { return all()[path] }
         lock.lock()
         defer { lock.unlock() }
-        if let job = site.job(for: path), let page = pages(job)[path] { return page }
+        if let job = site.job(for: path), let page = pages(job, wordFiles: path.hasSuffix(".docx"))[path] { return page }
         return otherFiles()[path]
+    }
+
+    /// Whether the Word files of the job that makes `path` have been made.
+    func madeWordFiles(of path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return site.job(for: path).flatMap { rendered[$0]?.withWordFiles } ?? false
     }
 
     /// Every file of the site, manifest included, as `build` writes it.
@@ -31,7 +40,7 @@ public final class SiteOnDemand: @unchecked Sendable {
         lock.lock()
         var files = otherFiles()
         for job in site.jobs {
-            files.merge(pages(job)) { $1 }
+            files.merge(pages(job, wordFiles: true)) { $1 }
         }
         lock.unlock()
         files[PagePath.manifest] = manifest(files)
@@ -39,12 +48,12 @@ public final class SiteOnDemand: @unchecked Sendable {
     }
 
     /// Call with the lock held.
-    private func pages(_ job: SiteJobs.Job) -> [String: Data] {
-        if let done = rendered[job] { return done }
+    private func pages(_ job: SiteJobs.Job, wordFiles: Bool) -> [String: Data] {
+        if let done = rendered[job], done.withWordFiles || !wordFiles { return done.files }
         let content = localized[job.language] ?? site.localized(job.language)
         localized[job.language] = content
-        let pages = Dictionary(site.pages(job, localized: content)) { $1 }
-        rendered[job] = pages
+        let pages = Dictionary(site.pages(job, localized: content, wordFiles: wordFiles)) { $1 }
+        rendered[job] = (pages, wordFiles)
         return pages
     }
 

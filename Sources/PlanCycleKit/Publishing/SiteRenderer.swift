@@ -66,9 +66,10 @@ enum SiteRenderer {
     /// The pages of one language, by path inside its folder.
     /// - Parameter year: the index of the year whose pages to make, or nil for the front page.
     static func pages(
-        scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet, documents: [any DocumentKind.Type]
+        scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet, documents: [any DocumentKind.Type],
+        wordFiles: Bool = true
     ) -> [(String, Data)] {
         let unit = yearIndex.map { SiteUnit.year(scope.content.years[$0]) } ?? .front
-        return documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates) }
+        return documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates, wordFiles: wordFiles) }
     }
 }
