@@ -11,7 +11,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The output folder, replaced as a whole.")
     var output = "site"
 
-    @Option(name: .customLong("base-url"), help: "The address the site is published at, for the feed and calendars.")
+    @Option(name: .customLong("base-url"), help: "The address the site is published at, for the feed, the calendars and the links in Word files.")
     var baseURL: String?
 
     @Flag(name: .long, help: "Replace an output folder even if it holds files PlanCycle did not write.")
