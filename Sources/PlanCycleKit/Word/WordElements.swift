@@ -1,4 +1,5 @@
-/// What the Word writer does with each HTML element and with the classes of the shipped templates.
+/// What the Word writer does with each HTML element and with the classes of the shipped templates
+/// (README, "Word files", lists both).
 /// A template that uses an element outside these lists still has its content in the Word file, as
 /// plain paragraphs; `check` warns of it (`TemplateChecker.checkWordElements`).
 enum WordElements {
@@ -19,18 +20,6 @@ enum WordElements {
 
     /// Every element the writer expresses.
     static var known: Set<String> { inline.union(blocks).union(leftOutElements) }
-
-    /// The classes that mean something in a Word file, for the README and `check`.
-    static let classes: [(name: String, meaning: String)] = [
-        ("doc-header", "its parts side by side, in a table without borders"),
-        ("letter-head", "its parts side by side, in a table without borders"),
-        ("summary-box", "a boxed table; its `h2` headings in the style Box Heading"),
-        ("annex", "starts on a new page"),
-        ("letter-closing", "kept on the page of what follows it"),
-        ("signature", "the style Signature"),
-        ("number", "a table cell aligned to the end"),
-        ("chart", "a figure left out (its figures are in a table of the report)"),
-    ]
 
     /// Tables of this many columns or more are set on landscape pages.
     static let landscapeColumns = 7
