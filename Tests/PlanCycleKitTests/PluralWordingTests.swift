@@ -15,6 +15,17 @@ import Testing
         return template.render([field: Formats(locale: labels.language.locale).count(n)])
     }
 
+    @Test func inliningReplacesWordingTagsAmongAnyCharactersAndLeavesTheRest() throws {
+        let templates = try #require(TemplateSet.load(from: Fixture.projectRoot.appendingPathComponent("Templates").path, diagnostics: Diagnostics()))
+        let labels = try #require(templates.labels["fr"])
+        let text = LabelInliner.inline("«é» {{l.page.yes}}/{{ l.page.no }} {{title}} {{{l.page.yes}}} {{l.nope.nope}} 中{{l.page.no}}} {{", labels: labels)
+        #expect(text == "«é» Oui/Non {{title}} {{{l.page.yes}}} {{l.nope.nope}} 中Non} {{")
+        let text2 = "é}x}}"
+        #expect(text2[...].byteRange(of: "}}").map { text2.utf8.distance(from: text2.startIndex, to: $0.lowerBound) } == 4)
+        #expect("{x{"[...].byteRange(of: "{{") == nil)
+        #expect("TOD TODO"[...].byteRange(of: "TODO").map { "TOD TODO".distance(from: "TOD TODO".startIndex, to: $0.lowerBound) } == 4)
+    }
+
     @Test func eachLanguageChoosesTheFormOfItsCategory() throws {
         let cases: [(String, Int, String)] = [
             ("en", 1, "1 circular letter"), ("en", 0, "0 circular letters"), ("en", 21, "21 circular letters"),

@@ -11,10 +11,10 @@ enum LabelInliner {
         var result = ""
         result.reserveCapacity(text.utf8.count + 1024)
         var rest = text[...]
-        while let open = rest.range(of: "{{") {
+        while let open = rest.byteRange(of: "{{") {
             result += rest[..<open.lowerBound]
             let afterOpen = rest[open.upperBound...]
-            guard !afterOpen.hasPrefix("{"), let close = afterOpen.range(of: "}}") else {
+            guard !afterOpen.hasPrefix("{"), let close = afterOpen.byteRange(of: "}}") else {
                 result += "{{"
                 rest = afterOpen
                 continue
