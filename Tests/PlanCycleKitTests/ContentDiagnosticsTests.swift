@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test func theLineBreakByteSearchFindsEachSeparatorAndNothingElse() {
+        for separator in ["\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(YAMLSource.hasUnicodeLineBreak("title: a\(separator)b"))
+            #expect(YAMLSource.hasUnicodeLineBreak(separator))
+        }
+        for other in ["title: plain", "é…‧\u{2027}\u{202A}\u{84}\u{C5}", "\r\n", ""] {
+            #expect(!YAMLSource.hasUnicodeLineBreak(other))
+        }
+    }
+
     @Test func endBeforeStartIsAnError() throws {
         try expect([Expected(file: Self.activity, line: 6, column: 6, message: "ends (2026-07-01) before it starts")]) {
             try $0.replace(Self.activity, "end: 2026-07-10", with: "end: 2026-07-01")

@@ -32,8 +32,8 @@ enum YAMLSource {
     /// read as a space, with a warning at its place. YAML breaks lines at them, where editors and
     /// PlanCycle's own positions do not, so that every later position in the file would be wrong.
     static func withoutUnicodeLineBreaks(_ text: String, path: String, lineOffset: Int, diagnostics: Diagnostics) -> String {
+        guard hasUnicodeLineBreak(text) else { return text }
         let breaks: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
-        guard text.unicodeScalars.contains(where: breaks.contains) else { return text }
         var result = String.UnicodeScalarView()
         var line = 1, column = 1, previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -55,6 +55,17 @@ enum YAMLSource {
             previous = scalar
         }
         return String(result)
+    }
+
+    /// True when `text` holds U+0085, U+2028 or U+2029: a byte search, as this runs on every front matter.
+    static func hasUnicodeLineBreak(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous.1 == 0xC2 && byte == 0x85 { return true }
+            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// A 1-based line and column of the YAML text (columns count Unicode scalars, as libyaml's).
