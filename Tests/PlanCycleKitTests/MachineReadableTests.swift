@@ -16,6 +16,13 @@ import FoundationXML
         return fixture
     }
 
+    @Test func htmlSafeEscapesMarkupAndLineSeparatorsAndKeepsOtherBytes() {
+        let json = Data("{\"a\":\"<b>&\u{2028}\u{2029}é\u{2026}\u{2027}\"}".utf8)
+        let text = String(decoding: PlanData.htmlSafe(json), as: UTF8.self)
+        #expect(text == #"{"a":"\u003cb\u003e\u0026\u2028\u2029é…‧"}"#)
+        #expect(PlanData.htmlSafe(Data([0xE2, 0x80])) == Data([0xE2, 0x80]))
+    }
+
     @Test func planJSONParsesAndCarriesThePlan() throws {
         let fixture = try Self.built()
         defer { fixture.remove() }

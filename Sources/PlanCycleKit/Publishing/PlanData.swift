@@ -115,28 +115,26 @@ enum PlanData {
     /// `\u003e` and `\u0026` (and the line separators U+2028, U+2029 escaped), as Go's encoder does.
     /// These characters can only be inside strings in JSON, so the bytes are replaced as they are.
     static func htmlSafe(_ json: Data) -> Data {
-        var result = Data()
-        result.reserveCapacity(json.count)
-        let separators: [[UInt8]: String] = [[0xE2, 0x80, 0xA8]: "\\u2028", [0xE2, 0x80, 0xA9]: "\\u2029"]
-        var index = json.startIndex
-        while index < json.endIndex {
-            let byte = json[index]
-            switch byte {
-            case UInt8(ascii: "<"): result.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): result.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): result.append(contentsOf: Array("\\u0026".utf8))
-            case 0xE2 where index + 2 < json.endIndex:
-                if let escaped = separators[Array(json[index...(index + 2)])] {
-                    result.append(contentsOf: Array(escaped.utf8))
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + json.count / 16)
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "<"): result.append(contentsOf: "\\u003c".utf8)
+                case UInt8(ascii: ">"): result.append(contentsOf: "\\u003e".utf8)
+                case UInt8(ascii: "&"): result.append(contentsOf: "\\u0026".utf8)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    result.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     index += 3
                     continue
+                default: result.append(byte)
                 }
-                result.append(byte)
-            default: result.append(byte)
+                index += 1
             }
-            index += 1
         }
-        return result
+        return Data(result)
     }
 
     static func milestoneText(_ date: MilestoneDate) -> String {
