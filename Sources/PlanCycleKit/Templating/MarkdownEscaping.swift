@@ -14,9 +14,8 @@ struct MarkdownContentType: MustacheContentType {
 
     static func escape(_ text: String) -> String {
         // Most values need nothing: return them as they are without building a new string.
-        let special: Set<UInt8> = [0x0A, 0x0D, 0x09, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D]
         let first = text.utf8.first
-        if !text.utf8.contains(where: special.contains), first != 0x20, first != 0x2D, first != 0x2B, first != 0x3D, first != 0x23, first != 0x7E,
+        if !text.utf8.contains(where: isSpecial), first != 0x20, first != 0x2D, first != 0x2B, first != 0x3D, first != 0x23, first != 0x7E,
             !(first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
         {
             return text
@@ -54,6 +53,14 @@ struct MarkdownContentType: MustacheContentType {
             atStart = false
         }
         return result
+    }
+
+    /// A byte that is escaped wherever it stands (a switch: a `Set` hashed every byte of every value).
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x0A, 0x0D, 0x09, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D: true
+        default: false
+        }
     }
 
     /// Registers the content type with swift-mustache; call before parsing templates.

@@ -86,8 +86,11 @@ enum HTMLTree {
                         index += 1
                     }
                 } else {
-                    text.append(scalar)
+                    // A run of plain text at once, up to the next reference or tag.
+                    let start = index
                     index += 1
+                    while index < scalars.count, scalars[index] != "&", scalars[index] != "<" { index += 1 }
+                    text.append(contentsOf: scalars[start..<index])
                 }
             }
             flush()

@@ -197,18 +197,21 @@ final class WordBody {
 
     /// Runs of white space as one space, as a browser shows them.
     static func collapsed(_ text: String) -> String {
-        var result = ""
+        // On UTF-8 bytes: the white space is ASCII, and no byte of a longer character is.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var inSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                if !inSpace { result += " " }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                if !inSpace { result.append(0x20) }
                 inSpace = true
-            } else {
-                result.unicodeScalars.append(scalar)
+            default:
+                result.append(byte)
                 inSpace = false
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     func openParagraph(_ context: Context) {
