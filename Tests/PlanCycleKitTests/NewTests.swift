@@ -109,6 +109,23 @@ import Testing
         #expect(refused.diagnostics.map(\.location) == errors.map(\.location))
     }
 
+    // `serve` keeps the scaffold checks with the templates; a changed site.yaml must still be checked.
+    @Test func aRebuildWithTheSameTemplatesChecksTheScaffoldsAgainAgainstAChangedSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let scaffold = fixture.path("Templates/scaffolds/activity.md")
+        func scaffoldErrors(_ preview: PlanCycle.Preview) -> [Diagnostic] {
+            preview.result.diagnostics.filter { $0.location.path == scaffold && $0.severity == .error }
+        }
+        let first = PlanCycle.preview(fixture.options)
+        #expect(scaffoldErrors(first).isEmpty)
+        try fixture.replace("content/site.yaml", "  - id: wsis\n", with: "  - id: wsis-process\n")
+        let second = PlanCycle.preview(fixture.options, reusing: first.templates)
+        #expect(!scaffoldErrors(second).isEmpty, "the scaffold names `wsis`, which site.yaml no longer has")
+        let third = PlanCycle.preview(fixture.options, reusing: second.templates)
+        #expect(scaffoldErrors(third) == scaffoldErrors(second))
+    }
+
     @Test func newTranslationCopiesTheTextToTranslateWithItsSourceHash() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -6,6 +6,9 @@ extension PlanCycle {
     public struct CheckedTemplates: @unchecked Sendable {
         let set: TemplateSet?
         let diagnostics: [Diagnostic]
+        /// What the scaffold checks found, and the site they were made against: they depend on
+        /// nothing else, so a rebuild with the same templates and site.yaml need not run them again.
+        var scaffolds: (site: Site?, diagnostics: [Diagnostic])?
     }
 
     /// What `serve` shows after a rebuild.

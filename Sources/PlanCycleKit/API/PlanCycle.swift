@@ -98,10 +98,17 @@ public enum PlanCycle {
         let clock = PhaseClock()
         let content = ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics)
         clock.lap("  content")
-        let templates = cached ?? checkTemplates(options)
+        var templates = cached ?? checkTemplates(options)
         diagnostics.append(contentsOf: templates.diagnostics)
         if templates.set != nil {
-            ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: diagnostics)
+            if let done = templates.scaffolds, done.site == content?.site {
+                diagnostics.append(contentsOf: done.diagnostics)
+            } else {
+                let found = Diagnostics()
+                ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: found)
+                diagnostics.append(contentsOf: found.all)
+                templates.scaffolds = (content?.site, found.all)
+            }
         }
         return Loaded(diagnostics: diagnostics, content: content, checkedTemplates: templates)
     }

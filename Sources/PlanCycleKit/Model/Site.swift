@@ -1,5 +1,5 @@
 /// The settings in `content/site.yaml`.
-public struct Site: Sendable {
+public struct Site: Sendable, Equatable {
     public struct Process: Sendable, Hashable {
         public var id: String
         public var name: String
