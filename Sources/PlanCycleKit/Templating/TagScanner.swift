@@ -23,7 +23,9 @@ struct TagScanner {
         var index = 0, line = 1, lineStart = 0
 
         func matches(_ pattern: [Character], at position: Int) -> Bool {
-            position + pattern.count <= chars.count && Array(chars[position..<position + pattern.count]) == pattern
+            guard position + pattern.count <= chars.count else { return false }
+            for offset in pattern.indices where chars[position + offset] != pattern[offset] { return false }
+            return true
         }
 
         while index < chars.count {
