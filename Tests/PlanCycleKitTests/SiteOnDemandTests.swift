@@ -33,10 +33,12 @@ struct SiteOnDemandTests {
         let site = try #require(PlanCycle.preview(options).site)
         let page = String(decoding: try #require(site.file("2026/plan.html")), as: UTF8.self)
         #expect(page.contains("<a href=\"plan.docx\""), "the page links to its Word file")
-        #expect(!site.madeWordFiles(of: "2026/plan.html"))
+        #expect(site.made("2026/plan.html"))
+        #expect(!site.made("2026/plan.docx"))
+        #expect(!site.made("2026/letters/index.html"), "only the page asked for is made")
         let word = try #require(site.file("2026/plan.docx"))
         #expect(word.starts(with: Data("PK".utf8)))
-        #expect(site.madeWordFiles(of: "2026/plan.html"))
+        #expect(site.made("2026/plan.docx"))
         #expect(site.file("2026/plan.html").map { String(decoding: $0, as: UTF8.self) } == page, "the same page either way")
     }
 

@@ -65,12 +65,14 @@ extension DocumentKind {
 
     /// The pages of this kind in `unit`, by path inside the language's folder, in the layout; each
     /// followed by its Word file when the kind has one and the templates have a reference document.
-    /// - Parameter wordFiles: false to leave the Word files out (`serve` makes them only when one
-    ///   is asked for); the pages link to them all the same.
+    /// - Parameters:
+    ///   - wordFiles: false to leave the Word files out (`serve` makes them only when one is asked
+    ///     for); the pages link to them all the same.
+    ///   - only: the path of the one page to make (`serve` makes a page when it is asked for).
     static func pages(
-        in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet, wordFiles: Bool = true
+        in unit: SiteUnit, scope: Scope, alternates: [Language], templates: TemplateSet, wordFiles: Bool = true, only: String? = nil
     ) -> [(String, Data)] {
-        subjects(in: unit, scope: scope).flatMap { subject -> [(String, Data)] in
+        subjects(in: unit, scope: scope).filter { only == nil || path(of: $0) == only }.flatMap { subject -> [(String, Data)] in
             let path = path(of: subject)
             let (body, context) = body(of: subject, scope: scope, templates: templates)
             let title = title(of: subject, scope: scope)

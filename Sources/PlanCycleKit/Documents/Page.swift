@@ -74,8 +74,7 @@ enum Page {
             printSymbolCSS: printSymbol.map(cssString), wordFile: wordFile,
             breadcrumbs: crumbs.map { Context.Crumb(title: $0.title, url: PagePath.link(from: path, to: $0.path)) },
             alternates: alternates.map { language in
-                let prefix = language.code == TemplateSet.originalLanguage ? "" : language.code + "/"
-                return Context.Alternate(lang: language.code, name: language.name, url: PagePath.link(from: here, to: prefix + path))
+                Context.Alternate(lang: language.code, name: language.name, url: PagePath.link(from: here, to: PagePath.folder(of: language.code) + path))
             })
         return templates.render("layout", context, language: scope.language.code)
     }

@@ -7,6 +7,9 @@ enum PagePath {
     static let feed = "letters.atom"
     static let manifest = "manifest.json"
 
+    /// `""` for the original language, `fr/` for French: the folder of a language's pages.
+    static func folder(of language: String) -> String { language == TemplateSet.originalLanguage ? "" : language + "/" }
+
     static func year(_ year: Int) -> String { "\(year)/index.html" }
     static func planData(_ year: Int) -> String { "\(year)/plan.json" }
     static func calendar(_ year: Int) -> String { "\(year)/deadlines.ics" }

@@ -24,7 +24,7 @@ final class Scope {
     var language: Language { labels.language }
 
     /// `""` for the original language, `fr/` for French: the folder of this language's pages.
-    var prefix: String { language.code == TemplateSet.originalLanguage ? "" : language.code + "/" }
+    var prefix: String { PagePath.folder(of: language.code) }
 
     /// A link from a page of this language to a file at the site's root (stylesheet, feed, data).
     func rootLink(from page: String, to file: String) -> String { PagePath.link(from: prefix + page, to: file) }

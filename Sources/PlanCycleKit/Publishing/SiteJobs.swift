@@ -34,15 +34,22 @@ struct SiteJobs: @unchecked Sendable {
     func localized(_ language: Int) -> Content { content.localized(to: languages[language].language.code) }
 
     /// The pages of one job, by site path. `localized` is `localized(job.language)`, made once per
-    /// language; `wordFiles` false leaves the Word files out.
-    func pages(_ job: Job, localized: Content, wordFiles: Bool = true) -> [(String, Data)] {
+    /// language; `wordFiles` false leaves the Word files out; `only`, a site path, makes just that
+    /// page (with its Word file, when `wordFiles`).
+    func pages(_ job: Job, localized: Content, wordFiles: Bool = true, only: String? = nil) -> [(String, Data)] {
         let labels = languages[job.language]
         // Each job makes its own Scope, since formatters are not shared between threads.
         let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)
         scope.baseURL = SiteAddress.base(settings.baseURL)
         let others = languages.map(\.language).filter { $0 != labels.language }
+        var inside: String?
+        if let only {
+            guard only.hasPrefix(scope.prefix) else { return [] }
+            inside = String(only.dropFirst(scope.prefix.count))
+        }
         return SiteRenderer.pages(
-            scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents, wordFiles: wordFiles)
+            scope: scope, year: job.year, alternates: others, templates: templates, documents: settings.documents, wordFiles: wordFiles,
+            only: inside)
             .map { (scope.prefix + $0.0, $0.1) }
     }
 

@@ -1,16 +1,19 @@
 import Foundation
 
-/// A site whose pages are rendered when they are first asked for, each unit of rendering at most
-/// once: for `serve`, where a save should reach the browser at once and most pages of a rebuild
-/// are never looked at. Its files are the same bytes as `build` writes.
+/// A site whose pages are rendered when they are first asked for, one page at a time: for `serve`,
+/// where a save should reach the browser at once and most pages of a rebuild are never looked at.
+/// The whole site (`all()`) is rendered job by job. Its files are the same bytes as `build` writes.
 public final class SiteOnDemand: @unchecked Sendable {
     private let site: SiteJobs
     private let manifest: @Sendable ([String: Data]) -> Data
     private let lock = NSLock()
     private var localized: [Int: Content] = [:]
-    /// Each job's pages, and whether its Word files are among them: they are made only when one
-    /// is asked for (or the whole site), since a save should reach the browser at once.
+    /// Whole jobs' pages, for `all()`, and whether their Word files are among them.
     private var rendered: [SiteJobs.Job: (files: [String: Data], withWordFiles: Bool)] = [:]
+    /// Pages made one at a time, as they are asked for, by site path: a save renders only the page
+    /// the browser shows, not every page of its year. A page's Word file is made only when it is
+    /// asked for.
+    private var single: [String: Data] = [:]
     private var others: [String: Data]?
 
     init(_ site: SiteJobs, manifest: @escaping @Sendable ([String: Data]) -> Data) {
@@ -24,15 +27,16 @@ public final class SiteOnDemand: @unchecked Sendable {
         if path == PagePath.manifest { return all()[path] }
         lock.lock()
         defer { lock.unlock() }
-        if let job = site.job(for: path), let page = pages(job, wordFiles: path.hasSuffix(".docx"))[path] { return page }
+        if let job = site.job(for: path), let page = page(path, of: job) { return page }
         return otherFiles()[path]
     }
 
-    /// Whether the Word files of the job that makes `path` have been made.
-    func madeWordFiles(of path: String) -> Bool {
+    /// Whether the page or Word file at `path` has been made.
+    func made(_ path: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return site.job(for: path).flatMap { rendered[$0]?.withWordFiles } ?? false
+        if single[path] != nil { return true }
+        return site.job(for: path).flatMap { rendered[$0]?.files[path] } != nil
     }
 
     /// Every file of the site, manifest included, as `build` writes it.
@@ -47,12 +51,28 @@ public final class SiteOnDemand: @unchecked Sendable {
         return files
     }
 
+    /// Call with the lock held: the page or Word file at `path`, made alone unless its whole job
+    /// has been made; nil when `job` makes no such file.
+    private func page(_ path: String, of job: SiteJobs.Job) -> Data? {
+        let isWordFile = path.hasSuffix(".docx")
+        if let done = rendered[job], done.withWordFiles || !isWordFile { return done.files[path] }
+        if let made = single[path] { return made }
+        let page = isWordFile ? String(path.dropLast(".docx".count)) + ".html" : path
+        for (made, data) in site.pages(job, localized: content(of: job), wordFiles: isWordFile, only: page) { single[made] = data }
+        return single[path]
+    }
+
+    /// Call with the lock held.
+    private func content(of job: SiteJobs.Job) -> Content {
+        let content = localized[job.language] ?? site.localized(job.language)
+        localized[job.language] = content
+        return content
+    }
+
     /// Call with the lock held.
     private func pages(_ job: SiteJobs.Job, wordFiles: Bool) -> [String: Data] {
         if let done = rendered[job], done.withWordFiles || !wordFiles { return done.files }
-        let content = localized[job.language] ?? site.localized(job.language)
-        localized[job.language] = content
-        let pages = Dictionary(site.pages(job, localized: content, wordFiles: wordFiles)) { $1 }
+        let pages = Dictionary(site.pages(job, localized: content(of: job), wordFiles: wordFiles)) { $1 }
         rendered[job] = (pages, wordFiles)
         return pages
     }

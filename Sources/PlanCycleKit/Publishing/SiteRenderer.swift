@@ -67,9 +67,11 @@ enum SiteRenderer {
     /// - Parameter year: the index of the year whose pages to make, or nil for the front page.
     static func pages(
         scope: Scope, year yearIndex: Int?, alternates: [Language], templates: TemplateSet, documents: [any DocumentKind.Type],
-        wordFiles: Bool = true
+        wordFiles: Bool = true, only: String? = nil
     ) -> [(String, Data)] {
         let unit = yearIndex.map { SiteUnit.year(scope.content.years[$0]) } ?? .front
-        return documents.flatMap { $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates, wordFiles: wordFiles) }
+        return documents.flatMap {
+            $0.pages(in: unit, scope: scope, alternates: alternates, templates: templates, wordFiles: wordFiles, only: only)
+        }
     }
 }
