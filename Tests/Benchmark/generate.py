@@ -1,11 +1,14 @@
 """Generates a synthetic PlanCycle archive and an equivalent Hugo site, for `make bench`.
 
-    python3 Tests/Benchmark/generate.py OUT_DIR YEARS ACTIVITIES_PER_YEAR
+    python3 Tests/Benchmark/generate.py OUT_DIR YEARS ACTIVITIES_PER_YEAR [LANGUAGES]
 
 OUT_DIR/content    PlanCycle content: YEARS years of ACTIVITIES_PER_YEAR activities with ~2 KB
                    Markdown bodies, letters for urgent activities, outcomes and a report for past
-                   years (single language, like the Hugo site).
-OUT_DIR/hugo       a Hugo site with the same Markdown: one page per activity, one list per year.
+                   years, published in LANGUAGES (comma-separated; default `en`), the content
+                   itself written once, in English, as the secretariat writes it.
+OUT_DIR/hugo       a Hugo site with the same Markdown: one page per activity, one list per year;
+                   with more than one language, a multilingual site with the same Markdown in
+                   each language's content folder.
 OUT_DIR/all.md     the same activity bodies concatenated, for the `cmark` command.
 Deterministic: the same arguments give the same files.
 """
@@ -15,6 +18,7 @@ import shutil
 import sys
 
 out, years, per_year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+languages = sys.argv[4].split(",") if len(sys.argv) > 4 else ["en"]
 here = os.path.dirname(os.path.abspath(__file__))
 project = os.path.dirname(os.path.dirname(here))
 rng = random.Random(20261123)
@@ -62,11 +66,16 @@ shutil.rmtree(out, ignore_errors=True)
 content = os.path.join(out, "content")
 hugo = os.path.join(out, "hugo")
 site = open(os.path.join(project, "content/site.yaml"), encoding="utf-8").read()
-site = site.replace("languages: [en, fr, ar, es, ru, zh]", "languages: [en]")
+assert "languages: [en, fr, ar, es, ru, zh]" in site
+site = site.replace("languages: [en, fr, ar, es, ru, zh]", f"languages: [{', '.join(languages)}]")
 write(os.path.join(content, "site.yaml"), site)
 shutil.copy(os.path.join(project, "content/member-states.yaml"), os.path.join(content, "member-states.yaml"))
-write(os.path.join(hugo, "config.toml"), 'baseURL = "https://example.org/"\ntitle = "Benchmark"\n'
-      'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n')
+config = ('baseURL = "https://example.org/"\ntitle = "Benchmark"\n'
+          'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n')
+if len(languages) > 1:
+    config += f'defaultContentLanguage = "{languages[0]}"\n\n[languages]\n' + "".join(
+        f'[languages.{code}]\ncontentDir = "content/{code}"\nweight = {weight + 1}\n' for weight, code in enumerate(languages))
+write(os.path.join(hugo, "config.toml"), config)
 write(os.path.join(hugo, "layouts/_default/baseof.html"),
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
       '<body>{{ block "main" . }}{{ end }}</body></html>\n')
@@ -75,7 +84,14 @@ write(os.path.join(hugo, "layouts/_default/single.html"),
 write(os.path.join(hugo, "layouts/_default/list.html"),
       '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>'
       ' {{ .Params.start }}</li>{{ end }}</ul>{{ end }}\n')
-write(os.path.join(hugo, "content/_index.md"), "---\ntitle: Archive\n---\n")
+hugo_pages = {}  # path under a language's content folder: text
+
+
+def hugo_page(path, text):
+    hugo_pages[path] = text
+
+
+hugo_page("_index.md", "---\ntitle: Archive\n---\n")
 bodies = []
 
 for year in range(first, last + 1):
@@ -92,11 +108,11 @@ plan:
   title: Annual plan of participation for {year}
   summary: The plan for {year}.
   action_required: The Council Working Group is invited to take note of this document.
-  references: [PP Resolution 140 (Rev. Bucharest, 2022)]
+  references: ["PP Resolution 140 (Rev. Bucharest, 2022)"]
 ---
 {paragraph()}
 """)
-    write(os.path.join(hugo, f"content/{year}/_index.md"), f"---\ntitle: Plan {year}\n---\n")
+    hugo_page(f"{year}/_index.md", f"---\ntitle: Plan {year}\n---\n")
     replied = set()
     for index in range(per_year):
         aid = f"activity-{index + 1:03d}"
@@ -137,8 +153,7 @@ member_state_support: >-
 urgent: {"true" if urgent else "false"}
 ---
 {text}""")
-        write(os.path.join(hugo, f"content/{year}/{aid}.md"),
-              f"---\ntitle: Activity {index + 1} of {year}\nstart: {start}\nplace: Geneva\n---\n{text}")
+        hugo_page(f"{year}/{aid}.md", f"---\ntitle: Activity {index + 1} of {year}\nstart: {start}\nplace: Geneva\n---\n{text}")
         if urgent:
             write(os.path.join(folder, "letters", aid + ".md"), f"""---
 activity: {aid}
@@ -178,11 +193,14 @@ report:
   title: Summary report on {year}
   summary: The year {year}.
   action_required: The Council Working Group is invited to take note of this report.
-  references: [PP Resolution 140 (Rev. Bucharest, 2022)]
+  references: ["PP Resolution 140 (Rev. Bucharest, 2022)"]
 ---
 {paragraph()}
 """)
 
+for code in languages:
+    for path, text in hugo_pages.items():
+        write(os.path.join(hugo, "content", code if len(languages) > 1 else "", path), text)
 write(os.path.join(out, "all.md"), "\n".join(bodies))
-print(f"{years} years x {per_year} activities = {years * per_year} activities, "
+print(f"{years} years x {per_year} activities = {years * per_year} activities in {len(languages)} language(s), "
       f"{sum(len(b.encode()) for b in bodies) / 1e6:.1f} MB of Markdown in {out}")
