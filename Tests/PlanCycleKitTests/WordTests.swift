@@ -36,6 +36,22 @@ import ZIPFoundation
         #expect(nodes.dropFirst() == [.text("&bogus; 1 < 2")])
     }
 
+    @Test func htmlTextKeepsEveryCharacterAroundTagsAndReferences() {
+        let nodes = HTMLTree.parse("<td lang=\"ar\" title='«x»'>مرحبا&nbsp;بكم — 中文<b>é&#x1F600;</b>z</td>")
+        guard case .element(let cell) = nodes.first else { Issue.record("no element"); return }
+        #expect(cell["title"] == "«x»" && cell["lang"] == "ar")
+        #expect(cell.children.first == .text("مرحبا\u{A0}بكم — 中文"))
+        #expect(cell.text == "مرحبا\u{A0}بكم — 中文é😀z")
+    }
+
+    @Test func aColumnIsAtLeastAsWideAsItsLongestWordCountedInCharactersUpToNine() {
+        #expect(TableWidths.longestWord("") == 1)
+        #expect(TableWidths.longestWord("a bb\nccc") == 3)
+        #expect(TableWidths.longestWord("e\u{301}e\u{301}") == 2, "two characters of two scalars each")
+        #expect(TableWidths.longestWord("a\u{A0}bcd") == 3)
+        #expect(TableWidths.longestWord("internationalisation") == 9)
+    }
+
     @Test func anElementLeftOpenIsClosedByItsParentAndAStrayEndTagIsIgnored() {
         let nodes = HTMLTree.parse("<div><p>one<em>two</div></span>three")
         guard case .element(let div) = nodes.first, case .element(let p) = div.children.first else { Issue.record("no div"); return }

@@ -35,35 +35,41 @@ enum HTMLTree {
 
     /// The nodes of `html`.
     static func parse(_ html: String) -> [HTMLNode] {
-        var reader = Reader(scalars: Array(html.unicodeScalars))
+        var reader = Reader(bytes: Array(html.utf8))
         return reader.nodes(until: nil)
     }
 
+    /// Reads UTF-8 bytes: every character of HTML's syntax is ASCII, and text is copied a run at a
+    /// time (reading it scalar by scalar was a sixth of a build with Word files).
     private struct Reader {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
         /// The names of the open elements, innermost last, so that an end tag closes what it names.
         var open: [String] = []
 
-        init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
         /// Nodes up to the end tag of `parent` (consumed), or the end of the input.
         mutating func nodes(until parent: String?) -> [HTMLNode] {
             var nodes: [HTMLNode] = []
-            var text = String.UnicodeScalarView()
+            var text: [UInt8] = []
             func flush() {
-                if !text.isEmpty { nodes.append(.text(String(text))) }
-                text = String.UnicodeScalarView()
+                if !text.isEmpty { nodes.append(.text(Self.text(text[...]))) }
+                text.removeAll(keepingCapacity: true)
             }
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == "&" {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "&") {
                     text.append(contentsOf: reference())
-                } else if scalar == "<", let next = scalars[safe: index + 1] {
-                    if next == "!" {
+                } else if byte == UInt8(ascii: "<"), let next = bytes[safe: index + 1] {
+                    if next == UInt8(ascii: "!") {
                         flush()
                         skipComment()
-                    } else if next == "/" {
+                    } else if next == UInt8(ascii: "/") {
                         let name = endTagName()
                         if name == parent { flush(); return nodes }
                         // An end tag that closes an outer element ends this one too.
@@ -72,7 +78,7 @@ enum HTMLTree {
                             flush()
                             return nodes
                         }
-                    } else if next.properties.isAlphabetic, let (name, attributes, selfClosing) = startTag() {
+                    } else if Self.isLetter(next), let (name, attributes, selfClosing) = startTag() {
                         flush()
                         var element = HTMLElement(name: name, attributes: attributes, children: [])
                         if !selfClosing, !Self.isVoid(name) {
@@ -82,15 +88,15 @@ enum HTMLTree {
                         }
                         nodes.append(.element(element))
                     } else {
-                        text.append(scalar)
+                        text.append(byte)
                         index += 1
                     }
                 } else {
                     // A run of plain text at once, up to the next reference or tag.
                     let start = index
                     index += 1
-                    while index < scalars.count, scalars[index] != "&", scalars[index] != "<" { index += 1 }
-                    text.append(contentsOf: scalars[start..<index])
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
+                    text.append(contentsOf: bytes[start..<index])
                 }
             }
             flush()
@@ -105,22 +111,23 @@ enum HTMLTree {
         mutating func endTagName() -> String {
             rewind = index
             index += 2
-            var name = ""
-            while index < scalars.count, scalars[index] != ">" {
-                if !scalars[index].properties.isWhitespace { name.unicodeScalars.append(scalars[index]) }
+            var name: [UInt8] = []
+            while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+                if !Self.isSpace(bytes[index]) { name.append(bytes[index]) }
                 index += 1
             }
             index += 1
-            return name.lowercased()
+            return Self.text(name[...]).lowercased()
         }
 
         /// A comment (`<!-- ... -->`) or a declaration (`<!DOCTYPE ...>`).
         mutating func skipComment() {
-            let isComment = scalars[safe: index + 2] == "-" && scalars[safe: index + 3] == "-"
+            let isComment = bytes[safe: index + 2] == UInt8(ascii: "-") && bytes[safe: index + 3] == UInt8(ascii: "-")
             index += isComment ? 4 : 2
-            while index < scalars.count {
+            while index < bytes.count {
                 defer { index += 1 }
-                if scalars[index] == ">", !isComment || (scalars[index - 1] == "-" && scalars[index - 2] == "-") { return }
+                if bytes[index] == UInt8(ascii: ">"),
+                    !isComment || (bytes[index - 1] == UInt8(ascii: "-") && bytes[index - 2] == UInt8(ascii: "-")) { return }
             }
         }
 
@@ -129,18 +136,18 @@ enum HTMLTree {
         mutating func startTag() -> (String, [String: String], Bool)? {
             let start = index
             index += 1
-            var name = ""
-            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">", scalars[index] != "/" {
-                name.unicodeScalars.append(scalars[index])
+            let nameStart = index
+            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
                 index += 1
             }
+            let name = Self.text(bytes[nameStart..<index]).lowercased()
             var attributes: [String: String] = [:]
             var selfClosing = false
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == ">" { index += 1; return (name.lowercased(), attributes, selfClosing) }
-                if scalar == "/" { selfClosing = true; index += 1; continue }
-                if scalar.properties.isWhitespace { index += 1; continue }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ">") { index += 1; return (name, attributes, selfClosing) }
+                if byte == UInt8(ascii: "/") { selfClosing = true; index += 1; continue }
+                if Self.isSpace(byte) { index += 1; continue }
                 selfClosing = false
                 let (key, value) = attribute()
                 if !key.isEmpty { attributes[key] = value }
@@ -150,38 +157,41 @@ enum HTMLTree {
         }
 
         mutating func attribute() -> (String, String) {
-            var key = ""
-            while index < scalars.count, !scalars[index].properties.isWhitespace, !"=>/".unicodeScalars.contains(scalars[index]) {
-                key.unicodeScalars.append(scalars[index])
+            let keyStart = index
+            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">"),
+                bytes[index] != UInt8(ascii: "/") {
                 index += 1
             }
-            if key.isEmpty { index += 1; return ("", "") }
-            guard index < scalars.count, scalars[index] == "=" else { return (key.lowercased(), "") }
+            if index == keyStart { index += 1; return ("", "") }
+            let key = Self.text(bytes[keyStart..<index]).lowercased()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return (key, "") }
             index += 1
-            var value = String.UnicodeScalarView()
-            if index < scalars.count, scalars[index] == "\"" || scalars[index] == "'" {
-                let quote = scalars[index]
+            var value: [UInt8] = []
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                let quote = bytes[index]
                 index += 1
-                while index < scalars.count, scalars[index] != quote {
-                    if scalars[index] == "&" { value.append(contentsOf: reference()) } else { value.append(scalars[index]); index += 1 }
+                while index < bytes.count, bytes[index] != quote {
+                    if bytes[index] == UInt8(ascii: "&") { value.append(contentsOf: reference()) } else { value.append(bytes[index]); index += 1 }
                 }
                 index += 1
             } else {
-                while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" {
-                    value.append(scalars[index])
+                while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                    value.append(bytes[index])
                     index += 1
                 }
             }
-            return (key.lowercased(), String(value))
+            return (key, Self.text(value[...]))
         }
 
-        /// A character reference at `index` (`&amp;`, `&#39;`, `&#x2013;`), as the text it stands
-        /// for; an `&` that starts none is itself.
-        mutating func reference() -> String.UnicodeScalarView {
+        /// A character reference at `index` (`&amp;`, `&#39;`, `&#x2013;`), as the UTF-8 of the
+        /// text it stands for; an `&` that starts none is itself.
+        mutating func reference() -> [UInt8] {
             var end = index + 1
-            while end < scalars.count, end - index < 12, scalars[end] != ";", scalars[end] != "&", !scalars[end].properties.isWhitespace { end += 1 }
-            guard end < scalars.count, scalars[end] == ";" else { index += 1; return "&".unicodeScalars }
-            let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+            while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"), !Self.isSpace(bytes[end]) {
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else { index += 1; return [UInt8(ascii: "&")] }
+            let body = Self.text(bytes[(index + 1)..<end])
             var result: Unicode.Scalar?
             if body.hasPrefix("#x") || body.hasPrefix("#X") {
                 result = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
@@ -190,9 +200,9 @@ enum HTMLTree {
             } else {
                 result = Self.named[body]
             }
-            guard let result else { index += 1; return "&".unicodeScalars }
+            guard let result else { index += 1; return [UInt8(ascii: "&")] }
             index = end + 1
-            return String.UnicodeScalarView([result])
+            return Array(String(result).utf8)
         }
 
         static let named: [String: Unicode.Scalar] = [

@@ -21,8 +21,7 @@ enum TableWidths {
             for (span, cellText) in row {
                 defer { column += span }
                 guard span == 1, column < count else { continue }
-                let words = cellText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" })
-                longestWord[column] = max(longestWord[column], min(9, words.map(\.count).max() ?? 1))
+                longestWord[column] = max(longestWord[column], Self.longestWord(cellText))
                 text[column] += cellText.unicodeScalars.count
                 cells[column] += 1
             }
@@ -40,5 +39,19 @@ enum TableWidths {
         var result = zip(minimum, wants).map { $0 + Int(Double(width - needed) * $1 / total) }
         result[count - 1] += width - result.reduce(0, +)
         return result
+    }
+
+    /// The characters of the longest word of `text`, at most 9 (longer words may break); 1 without words.
+    static func longestWord(_ text: String) -> Int {
+        var longest = 1, current = 0
+        for character in text {
+            if character == " " || character == "\n" || character == "\u{A0}" {
+                current = 0
+            } else {
+                current += 1
+                longest = max(longest, min(current, 9))
+            }
+        }
+        return longest
     }
 }
