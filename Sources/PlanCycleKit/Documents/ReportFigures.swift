@@ -125,10 +125,12 @@ struct ReportFigures {
                 byLetter[letter.path, default: []].formUnion(reply.memberStates)
             }
         }
+        // A set of the year's activities: each report looked through the archive's letters times
+        // the year's activities, which grew with the square of the archive.
+        let activities = Set(year.activities.map(\.id))
         let yearLetters = content.years.flatMap(\.letters).filter { letter in
             let ref = letter.activityRef
-            return ref.year == year.year && year.activities.contains { $0.id == ref.id } && letter.status == .sent
-                || byLetter[letter.path] != nil
+            return ref.year == year.year && letter.status == .sent && ref.id.map(activities.contains) == true || byLetter[letter.path] != nil
         }
         return yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
             .map { LetterReplies(letter: $0, memberStates: (byLetter[$0.path] ?? []).sorted()) }
