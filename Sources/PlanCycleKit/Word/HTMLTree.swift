@@ -33,6 +33,9 @@ struct HTMLElement: Equatable {
 enum HTMLTree {
     static let voidElements: Set<String> = ["br", "img", "hr", "input", "meta", "link", "col", "wbr", "area", "base", "source"]
 
+    /// HTML's white space (space, tab, line feed, carriage return, form feed), as a UTF-8 byte.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+
     /// The nodes of `html`.
     static func parse(_ html: String) -> [HTMLNode] {
         var reader = Reader(bytes: Array(html.utf8))
@@ -49,7 +52,6 @@ enum HTMLTree {
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
-        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
         static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
@@ -113,7 +115,7 @@ enum HTMLTree {
             index += 2
             var name: [UInt8] = []
             while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
-                if !Self.isSpace(bytes[index]) { name.append(bytes[index]) }
+                if !HTMLTree.isSpace(bytes[index]) { name.append(bytes[index]) }
                 index += 1
             }
             index += 1
@@ -137,7 +139,7 @@ enum HTMLTree {
             let start = index
             index += 1
             let nameStart = index
-            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
+            while index < bytes.count, !HTMLTree.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
                 index += 1
             }
             let name = Self.text(bytes[nameStart..<index]).lowercased()
@@ -147,7 +149,7 @@ enum HTMLTree {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ">") { index += 1; return (name, attributes, selfClosing) }
                 if byte == UInt8(ascii: "/") { selfClosing = true; index += 1; continue }
-                if Self.isSpace(byte) { index += 1; continue }
+                if HTMLTree.isSpace(byte) { index += 1; continue }
                 selfClosing = false
                 let (key, value) = attribute()
                 if !key.isEmpty { attributes[key] = value }
@@ -158,7 +160,7 @@ enum HTMLTree {
 
         mutating func attribute() -> (String, String) {
             let keyStart = index
-            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">"),
+            while index < bytes.count, !HTMLTree.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">"),
                 bytes[index] != UInt8(ascii: "/") {
                 index += 1
             }
@@ -175,7 +177,7 @@ enum HTMLTree {
                 }
                 index += 1
             } else {
-                while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                while index < bytes.count, !HTMLTree.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
                     value.append(bytes[index])
                     index += 1
                 }
@@ -187,7 +189,7 @@ enum HTMLTree {
         /// text it stands for; an `&` that starts none is itself.
         mutating func reference() -> [UInt8] {
             var end = index + 1
-            while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"), !Self.isSpace(bytes[end]) {
+            while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"), !HTMLTree.isSpace(bytes[end]) {
                 end += 1
             }
             guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else { index += 1; return [UInt8(ascii: "&")] }

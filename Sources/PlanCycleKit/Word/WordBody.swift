@@ -202,11 +202,10 @@ final class WordBody {
         result.reserveCapacity(text.utf8.count)
         var inSpace = false
         for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+            if HTMLTree.isSpace(byte) {
                 if !inSpace { result.append(0x20) }
                 inSpace = true
-            default:
+            } else {
                 result.append(byte)
                 inSpace = false
             }
