@@ -8,8 +8,10 @@ site: setup
 	$(SWIFT) build -c release --product plancycle
 	$(PLANCYCLE) build --content content --templates Templates --output site
 
-# The Swift tests, then every Word file of the shipped site opened with python-docx.
+# The Swift tests (with the official Mustache spec, fetched once from Debian's archive), then every
+# Word file of the shipped site opened with python-docx.
 test: setup
+	bash Tests/MustacheSpec/fetch
 	$(SWIFT) test
 	bash Tests/Word/run
 

@@ -63,7 +63,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanCycleKitTests",
-            dependencies: ["PlanCycleKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "PlanCycleKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The Mustache spec's YAML, and swift-mustache to compare PlanCycle's renderer with.
+                .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(

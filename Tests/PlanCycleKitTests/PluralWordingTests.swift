@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Testing
 @testable import PlanCycleKit
 
@@ -11,8 +10,8 @@ import Testing
         let templates = try #require(TemplateSet.load(from: Fixture.projectRoot.appendingPathComponent("Templates").path, diagnostics: Diagnostics()))
         let labels = try #require(templates.labels[language])
         let text = LabelInliner.inline("{{l.\(group).\(key)}}", labels: labels)
-        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
-        return template.render([field: Formats(locale: labels.language.locale).count(n)])
+        let template = try #require(CompiledTemplate.parse(text, escaping: .none))
+        return template.render(.object(DataObject(fields: [field: Formats(locale: labels.language.locale).count(n).templateData])))
     }
 
     @Test func inliningReplacesWordingTagsAmongAnyCharactersAndLeavesTheRest() throws {

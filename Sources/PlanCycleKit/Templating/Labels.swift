@@ -45,10 +45,10 @@ struct Labels {
 
     /// A phrase rendered with `context`, for text that Swift places (page titles).
     func render(_ group: String, _ key: String, _ context: some TemplateContext) -> String {
-        guard let phrase = phrases[group]?[key],
-            let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + phrase.text)
-        else { return key }
-        return template.render(context)
+        guard let phrase = phrases[group]?[key] else { return key }
+        if let template = CompiledTemplate.parse(phrase.text, escaping: .none) { return template.render(.object(context)) }
+        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + phrase.text) else { return key }
+        return template.render(MustacheBox.value(.object(context)) as Any)
     }
 
     /// The shape of `l`, for checking templates.

@@ -1,53 +1,53 @@
-import Mustache
-
 /// A value a template can be given, whose shape is known from its type: the schema that `check`
 /// holds template tags against is derived from these, never written by hand.
 protocol TemplateValue {
     static var schema: Schema { get }
-    /// What Mustache is given: the value itself, or nil for an absent optional.
-    var mustacheValue: Any? { get }
-}
-
-extension TemplateValue {
-    var mustacheValue: Any? { self }
+    /// What the template is given.
+    var templateData: TemplateData { get }
 }
 
 extension String: TemplateValue {
     static var schema: Schema { .value }
+    var templateData: TemplateData { .text(self) }
 }
 
 extension Int: TemplateValue {
     static var schema: Schema { .value }
+    var templateData: TemplateData { .text(String(self)) }
 }
 
 extension Bool: TemplateValue {
     static var schema: Schema { .value }
+    var templateData: TemplateData { .bool(self) }
 }
 
 extension Count: TemplateValue {
     static var schema: Schema { .count }
+    var templateData: TemplateData { .object(self) }
 }
 
 extension Optional: TemplateValue where Wrapped: TemplateValue {
     static var schema: Schema { Wrapped.schema }
-    var mustacheValue: Any? { flatMap(\.mustacheValue) }
+    var templateData: TemplateData { self?.templateData ?? .absent }
 }
 
 extension Array: TemplateValue where Element: TemplateValue {
     static var schema: Schema { .list(Element.schema) }
+    var templateData: TemplateData { .list(self) }
 }
 
 /// A template's context, or an object inside one: a Swift type whose template names are declared
-/// once, in `fields`, as a name and a key path each. Mustache reads it through `child(named:)`;
+/// once, in `fields`, as a name and a key path each. Templates read it through `child(named:)`;
 /// `check` reads its `schema`. A name that is not declared cannot be rendered, nor checked.
-protocol TemplateContext: TemplateValue, MustacheParent {
+protocol TemplateContext: TemplateValue, TemplateObject {
     static var fields: TemplateFields<Self> { get }
 }
 
 extension TemplateContext {
     static var schema: Schema { fields.schema }
+    var templateData: TemplateData { .object(self) }
 
-    func child(named name: String) -> Any? { Self.fields.value(name, of: self) }
+    func child(named name: String) -> TemplateData? { Self.fields.value(name, of: self) }
 }
 
 /// The template names of a context type, each read from the value through a key path.
@@ -59,11 +59,11 @@ struct TemplateFields<Root>: @unchecked Sendable {
     struct Field {
         let name: String
         let schema: Schema
-        let read: (Root) -> Any?
+        let read: (Root) -> TemplateData
 
         /// The field `name`, read from `path`.
         static func field<Value: TemplateValue>(_ name: String, _ path: KeyPath<Root, Value>) -> Field {
-            Field(name: name, schema: Value.schema, read: { $0[keyPath: path].mustacheValue })
+            Field(name: name, schema: Value.schema, read: { $0[keyPath: path].templateData })
         }
     }
 
@@ -91,5 +91,5 @@ struct TemplateFields<Root>: @unchecked Sendable {
         }
     }
 
-    func value(_ name: String, of root: Root) -> Any? { byName[name]?.read(root) }
+    func value(_ name: String, of root: Root) -> TemplateData? { byName[name]?.read(root) }
 }

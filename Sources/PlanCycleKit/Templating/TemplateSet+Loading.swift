@@ -19,7 +19,7 @@ extension TemplateSet {
         }
         guard let wording = readLabels(in: ContentFolder.join(folder, "labels"), diagnostics: diagnostics) else { return nil }
         return TemplateSet(
-            library: MustacheLibrary(templates: read.templates),
+            library: TemplateLibrary(read.templates),
             libraries: inlineWording(wording.filled, into: read.templates, sources: read.sources),
             sources: read.sources, assets: read.assets, labels: wording.filled, labelFiles: wording.files,
             reference: readReference(in: folder, diagnostics: diagnostics))
@@ -39,9 +39,9 @@ extension TemplateSet {
     /// The templates of `folder` (as written, and parsed) and its assets.
     private static func readFiles(
         in folder: String, diagnostics: Diagnostics
-    ) -> (sources: [String: Source], templates: [String: MustacheTemplate], assets: [String: Data]) {
+    ) -> (sources: [String: Source], templates: [String: ParsedTemplate], assets: [String: Data]) {
         var sources: [String: Source] = [:]
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: ParsedTemplate] = [:]
         var assets: [String: Data] = [:]
         for relative in files(in: folder) {
             let path = ContentFolder.join(folder, relative)
@@ -97,18 +97,18 @@ extension TemplateSet {
 
     /// Each language's templates with its wording written in place of `{{l.group.key}}`, parsed on every core.
     private static func inlineWording(
-        _ labels: [String: Labels], into templates: [String: MustacheTemplate], sources: [String: Source]
-    ) -> [String: MustacheLibrary] {
+        _ labels: [String: Labels], into templates: [String: ParsedTemplate], sources: [String: Source]
+    ) -> [String: TemplateLibrary] {
         let codes = labels.keys.sorted()
-        let parsed = Parallel.map(codes.count) { index -> MustacheLibrary in
-            guard let wording = labels[codes[index]] else { return MustacheLibrary(templates: templates) }
-            var translated: [String: MustacheTemplate] = [:]
+        let parsed = Parallel.map(codes.count) { index -> TemplateLibrary in
+            guard let wording = labels[codes[index]] else { return TemplateLibrary(templates) }
+            var translated: [String: ParsedTemplate] = [:]
             for (name, template) in templates {
                 guard let source = sources[name] else { continue }
                 let text = LabelInliner.inline(source.text, labels: wording)
-                translated[name] = (try? MustacheTemplate(string: source.isMarkdown ? markdownPragma + text : text)) ?? template
+                translated[name] = (try? ParsedTemplate.parse(text, isMarkdown: source.isMarkdown)) ?? template
             }
-            return MustacheLibrary(templates: translated)
+            return TemplateLibrary(translated)
         }
         return Dictionary(uniqueKeysWithValues: zip(codes, parsed))
     }
@@ -118,9 +118,9 @@ extension TemplateSet {
     /// The pragma that makes values merged into a Markdown template escaped for Markdown.
     static let markdownPragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}\n"
 
-    static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> MustacheTemplate? {
+    static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> ParsedTemplate? {
         do {
-            return try MustacheTemplate(string: isMarkdown ? markdownPragma + text : text)
+            return try ParsedTemplate.parse(text, isMarkdown: isMarkdown)
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber - (isMarkdown ? 1 : 0)
             diagnostics.error(SourceLocation(path: path, line: line, column: error.context.columnNumber),

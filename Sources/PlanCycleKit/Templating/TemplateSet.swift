@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates folder, parsed: Mustache templates, label files and assets.
 public struct TemplateSet {
@@ -11,10 +10,10 @@ public struct TemplateSet {
         var isMarkdown: Bool
     }
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Each language's templates with its wording written in place of `{{l.group.key}}`, so that
     /// rendering looks up no wording at all (it was most of the tags of a page).
-    let libraries: [String: MustacheLibrary]
+    let libraries: [String: TemplateLibrary]
     let sources: [String: Source]
     /// Files under `assets/`, by path relative to it, copied to the site as they are.
     let assets: [String: Data]
@@ -36,7 +35,7 @@ public struct TemplateSet {
 
     /// Renders template `name` with `context`; Markdown templates are then rendered to HTML.
     func render(_ name: String, _ context: some TemplateContext, language: String = originalLanguage) -> String {
-        let text = (libraries[language] ?? library).render(context, withTemplate: name) ?? ""
+        let text = (libraries[language] ?? library).render(.object(context), template: name) ?? ""
         guard sources[name]?.isMarkdown == true else { return text }
         return Markdown.templateHTML(text)
     }
