@@ -23,6 +23,39 @@ import FoundationXML
         #expect(PlanData.htmlSafe(Data([0xE2, 0x80])) == Data([0xE2, 0x80]))
     }
 
+    /// What plan.json was before `JSONWriter`: Foundation's encoder, which the writer must match.
+    static func encoded(_ plan: PlanData.Plan) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return [UInt8](try encoder.encode(plan))
+    }
+
+    @Test func planJSONIsWhatJSONEncoderWrote() throws {
+        let shipped = Fixture.projectRoot.appendingPathComponent("content").path
+        let content = try #require(ContentLoader.load(from: shipped, diagnostics: Diagnostics()))
+        #expect(content.years.count >= 2)
+        for year in content.years {
+            let plan = PlanData.plan(year, content: content)
+            #expect(plan.jsonBytes == (try Self.encoded(plan)), "\(year.year)")
+        }
+        // Every escape, empty and absent values, and text outside ASCII.
+        let odd = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"\\/<>&\u{7F}é中\u{2028}😀"
+        let staff = [PlanData.Staff(unit: odd, roles: "", staffDays: nil), PlanData.Staff(unit: "u", roles: "r", staffDays: -3)]
+        let letters = [PlanData.LetterData(number: nil, status: "draft", date: "d", deadline: "e", subject: odd, url: "a/b"),
+                       PlanData.LetterData(number: "CL-1", status: "sent", date: "", deadline: "", subject: "", url: "")]
+        let activity = PlanData.ActivityData(
+            id: odd, url: "u", title: odd, processes: [], highLevel: true, start: "s", end: "e", place: "", format: "f",
+            impact: PlanData.Impact(rating: "high", reasons: odd), resources: PlanData.Resources(itu: staff, thirdParty: [], staffDays: 0),
+            participation: [odd, ""], memberStateSupport: odd, urgent: false, actionPlan: ["C1"],
+            milestones: [PlanData.MilestoneData(id: "M1", date: "2026-01", tentative: true, opportunity: odd, milestone: "")], letters: letters)
+        for activities in [[], [activity], [activity, activity]] {
+            let plan = PlanData.Plan(year: 2026, symbol: odd, date: "", title: odd,
+                                     meeting: PlanData.Meeting(number: Int.min, start: "", end: odd, place: odd), activities: activities)
+            #expect(plan.jsonBytes == (try Self.encoded(plan)))
+        }
+    }
+
     @Test func planJSONParsesAndCarriesThePlan() throws {
         let fixture = try Self.built()
         defer { fixture.remove() }

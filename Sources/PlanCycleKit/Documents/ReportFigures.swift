@@ -128,9 +128,16 @@ struct ReportFigures {
         // A set of the year's activities: each report looked through the archive's letters times
         // the year's activities, which grew with the square of the archive.
         let activities = Set(year.activities.map(\.id))
-        let yearLetters = content.years.flatMap(\.letters).filter { letter in
-            let ref = letter.activityRef
-            return ref.year == year.year && letter.status == .sent && ref.id.map(activities.contains) == true || byLetter[letter.path] != nil
+        // Each year's letters are filtered where they are: copying every letter of the archive
+        // first (`flatMap`) was most of this function.
+        var yearLetters: [CircularLetter] = []
+        for other in content.years {
+            for letter in other.letters {
+                let ref = letter.activityRef
+                if ref.year == year.year && letter.status == .sent && ref.id.map(activities.contains) == true || byLetter[letter.path] != nil {
+                    yearLetters.append(letter)
+                }
+            }
         }
         return yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
             .map { LetterReplies(letter: $0, memberStates: (byLetter[$0.path] ?? []).sorted()) }

@@ -78,8 +78,16 @@ enum PlanData {
     }
 
     static func json(_ year: Year, content: Content) -> Data {
+        var bytes = htmlSafe(plan(year, content: content).jsonBytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
+    }
+
+    /// The plan's data, before it is written (the types are `Encodable`, for comparing the writer
+    /// with `JSONEncoder` in tests).
+    static func plan(_ year: Year, content: Content) -> Plan {
         let page = PagePath.planData(year.year)
-        let plan = Plan(
+        return Plan(
             year: year.year, symbol: DocumentHeader.symbol(site: content.site, meeting: year.meeting, info: year.plan),
             date: year.plan.date.iso, title: year.plan.title,
             meeting: Meeting(number: year.meeting.number, start: year.meeting.start.iso, end: year.meeting.end.iso, place: year.meeting.place),
@@ -103,18 +111,14 @@ enum PlanData {
                                    subject: $0.subject, url: PagePath.link(from: page, to: PagePath.letter($0)))
                     })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = htmlSafe((try? encoder.encode(plan)) ?? Data("{}".utf8))
-        data.append(contentsOf: Array("\n".utf8))
-        return data
     }
 
     /// JSON that is safe to paste into an HTML page: `<`, `>` and `&` are written `\u003c`,
     /// `\u003e` and `\u0026` (and the line separators U+2028, U+2029 escaped), as Go's encoder does.
     /// These characters can only be inside strings in JSON, so the bytes are replaced as they are.
-    static func htmlSafe(_ json: Data) -> Data {
+    static func htmlSafe(_ json: Data) -> Data { Data(htmlSafe([UInt8](json))) }
+
+    static func htmlSafe(_ json: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(json.count + json.count / 16)
         json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
@@ -134,7 +138,7 @@ enum PlanData {
                 index += 1
             }
         }
-        return Data(result)
+        return result
     }
 
     static func milestoneText(_ date: MilestoneDate) -> String {
