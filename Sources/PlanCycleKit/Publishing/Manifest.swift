@@ -27,13 +27,8 @@ struct Manifest: Codable, Equatable {
 
     /// Every file below `folder` (hidden ones left out), as `prefix/relative/path` to its path.
     static func paths(in folder: String, prefix: String) -> [String: String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
         var result: [String: String] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            let path = ContentFolder.join(folder, relative)
-            if !ContentFolder.isDirectory(path) { result[prefix + "/" + relative] = path }
-        }
+        for relative in FileTree.files(below: folder) { result[prefix + "/" + relative] = ContentFolder.join(folder, relative) }
         return result
     }
 
@@ -44,33 +39,54 @@ struct Manifest: Codable, Equatable {
         return Dictionary(uniqueKeysWithValues: zip(paths, digests))
     }
 
-    /// Pretty-printed JSON with sorted keys (written directly: JSONEncoder took a tenth of a large build).
+    /// Pretty-printed JSON with sorted keys, as JSONEncoder wrote it (written directly on bytes:
+    /// JSONEncoder took a tenth of a large build, and text built string by string 2%).
     var data: Data {
-        func object(_ values: [String: String], indent: String) -> String {
-            guard !values.isEmpty else { return "{\n\n\(indent)}" }
-            let lines = values.keys.sorted().map { "\(indent)  \(Self.quoted($0)) : \(Self.quoted(values[$0] ?? ""))" }
-            return "{\n" + lines.joined(separator: ",\n") + "\n\(indent)}"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 * (inputs.count + outputs.count) + 64)
+        func object(_ values: [String: String]) {
+            guard !values.isEmpty else { return bytes.append(contentsOf: "{\n\n  }".utf8) }
+            bytes.append(contentsOf: "{\n".utf8)
+            for (index, key) in values.keys.sorted().enumerated() {
+                bytes.append(contentsOf: index == 0 ? "    ".utf8 : ",\n    ".utf8)
+                Self.quote(key, into: &bytes)
+                bytes.append(contentsOf: " : ".utf8)
+                Self.quote(values[key] ?? "", into: &bytes)
+            }
+            bytes.append(contentsOf: "\n  }".utf8)
         }
-        let text = "{\n  \"generator\" : \(Self.quoted(generator)),\n  \"inputs\" : \(object(inputs, indent: "  ")),\n"
-            + "  \"outputs\" : \(object(outputs, indent: "  "))\n}\n"
-        return Data(text.utf8)
+        bytes.append(contentsOf: "{\n  \"generator\" : ".utf8)
+        Self.quote(generator, into: &bytes)
+        bytes.append(contentsOf: ",\n  \"inputs\" : ".utf8)
+        object(inputs)
+        bytes.append(contentsOf: ",\n  \"outputs\" : ".utf8)
+        object(outputs)
+        bytes.append(contentsOf: "\n}\n".utf8)
+        return Data(bytes)
     }
 
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let c where c.value < 0x20: result += String(format: "\\u%04x", c.value)
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        quote(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func quote(_ text: String, into bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+            case 0x09: bytes.append(contentsOf: "\\t".utf8)
+            case 0..<0x20: bytes.append(contentsOf: "\\u00".utf8 + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 
     static func read(from folder: String) -> Manifest? {
