@@ -72,6 +72,9 @@ struct PhraseReader {
 
     /// Whether `text` parses as Mustache; reports a malformed tag at the phrase's line.
     private func parses(_ text: String, at location: SourceLocation) -> Bool {
+        // PlanCycle's parser first (swift-mustache's measures the rest of the text at every tag);
+        // swift-mustache reads what it leaves, and reports the error.
+        if CompiledTemplate.parse(text, escaping: .none) != nil { return true }
         do {
             _ = try MustacheTemplate(string: text)
             return true

@@ -27,7 +27,7 @@ struct TemplateChecker {
         if let count = phrase.count {
             checkCount(count, of: phraseName, in: file, phrase: phrase, stack: stack, document: document, diagnostics: diagnostics)
         }
-        for text in phrase.texts where text.contains("{{") {
+        for text in phrase.texts where text[...].byteRange(of: "{{") != nil {
             var inner = stack
             for tag in TagScanner.tags(in: text) {
                 let location = file.location(ofTag: tag.name, in: phrase, fallback: phrase.location)
