@@ -60,6 +60,17 @@ import Testing
         #expect(compared > 2_000)
     }
 
+    /// Templates where the two parsers once disagreed, found by the `template-render` fuzzer.
+    @Test(arguments: ["{;u#smmary\tr{{=\u{0C} \0\0}}}\n \"{l.{=}}\n<{y", "{{=\0 }}=}}text", "{{=\0 }}=}}text\n", "{{=\0 }}=}}"])
+    func readsWhatSwiftMustacheReads(_ text: String) throws {
+        let compiled = CompiledTemplate.parse(text, escaping: .html)
+        let mustache = try? MustacheTemplate(string: text)
+        #expect((compiled == nil) == (mustache == nil))
+        if let compiled, let mustache {
+            #expect(compiled.render(Self.data) == mustache.render(MustacheBox.value(Self.data) as Any))
+        }
+    }
+
     @Test func leavesWhatItDoesNotRenderToSwiftMustache() {
         for text in ["{{% CONTENT_TYPE: TEXT }}", "{{<parent}}{{/parent}}", "{{$block}}{{/block}}", "{{uppercased(a)}}", "{{>*dynamic}}",
                      "{{a}}\u{301}", "{{#a}}", "{{/a}}", "{{a", "{{! open", "{{=<% =}}"] {

@@ -45,7 +45,12 @@ public struct Content: Sendable {
     /// The letter that a reply names (by file name or number, such as `CL-25/12`): a letter about
     /// the replying activity first, then one dated in the activity's year, then any.
     public func letter(_ reference: String, forActivity id: String, year: Int) -> CircularLetter? {
-        let candidates = (letterNames[reference] ?? []).map { years[$0.year].letters[$0.letter] }
-        return candidates.first { $0.activityRef == DocumentRef(year: year, id: id) } ?? candidates.first { $0.date.year == year } ?? candidates.first
+        // The candidates are looked at where they are, and only the one chosen is copied: each
+        // report asks this for every reply of its year, in every language.
+        let places = letterNames[reference] ?? []
+        let wanted = DocumentRef(year: year, id: id)
+        let place = places.first { years[$0.year].letters[$0.letter].activityRef == wanted }
+            ?? places.first { years[$0.year].letters[$0.letter].date.year == year } ?? places.first
+        return place.map { years[$0.year].letters[$0.letter] }
     }
 }

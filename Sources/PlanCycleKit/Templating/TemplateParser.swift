@@ -134,6 +134,8 @@ struct TemplateParser {
             }
             position += 1
         }
+        // swift-mustache reads NUL at the end of the text: a delimiter that starts with one fails there.
+        if open[0] == 0 { throw .invalid }
         return string(start..<position)
     }
 

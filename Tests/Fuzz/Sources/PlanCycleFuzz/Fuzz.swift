@@ -17,6 +17,7 @@ enum Fuzz {
         "labels": TemplateTargets.labels,
         "markdown": markdown,
         "markdown-template": markdownTemplate,
+        "template-render": TemplateTargets.render,
         "serve-path": servePath,
     ]
 
@@ -44,7 +45,7 @@ enum Fuzz {
     /// link but the template's.
     static func markdownTemplate(_ data: Data) {
         guard let template = markdownTemplateParsed else { fatalError("the fuzz template does not parse") }
-        let html = Markdown.templateHTML(template.render(["v": text(data)]))
+        let html = Markdown.templateHTML(template.render(.object(TemplateTargets.Values(fields: ["v": .text(text(data))]))))
         // On bytes: a `>` followed by a combining mark is one Character, and would hide the tag's end.
         var rest = Substring(html).utf8[...]
         while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
@@ -73,9 +74,8 @@ enum Fuzz {
     static let allowedTags: Set<String> = ["h1", "p", "ul", "ol", "li", "blockquote", "a", "em", "strong", "br", "code"]
     static let allowedAttributes: Set<String> = ["", "/", "href=\"https://www.itu.int/\"", "class=\"x\""]
 
-    static let markdownTemplateParsed: MustacheTemplate? = {
-        MarkdownContentType.register()
-        return try? MustacheTemplate(string: TemplateSet.markdownPragma + """
+    nonisolated(unsafe) static let markdownTemplateParsed: CompiledTemplate? = {
+        CompiledTemplate.parse("""
             # {{v}}
 
             {{v}}
@@ -92,7 +92,7 @@ enum Fuzz {
             <p class="x">{{v}}</p>
 
             > {{v}}
-            """)
+            """, escaping: .markdown)
     }()
 
     /// (e) The path of a `serve` request: either refused, or a plain relative path inside the site.

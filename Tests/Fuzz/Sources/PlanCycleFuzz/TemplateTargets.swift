@@ -35,4 +35,48 @@ enum TemplateTargets {
                               labels: shipped.labels, labelFiles: ["fr": labels])
         TemplateChecker(templates: set).check("report", schema: ReportDocument.Context.schema, document: "report", diagnostics: diagnostics)
     }
+
+    /// (b) PlanCycle's template renderer against swift-mustache: a fuzzed template that PlanCycle
+    /// reads must be read by swift-mustache too, and both must render the same text.
+    static func render(_ data: Data) {
+        let text = Fuzz.text(data)
+        guard let compiled = CompiledTemplate.parse(text, escaping: .markdown) else { return }
+        guard let mustache = try? MustacheTemplate(string: TemplateSet.markdownPragma + text) else {
+            fatalError("promise broken: swift-mustache cannot read a template PlanCycle read: \(text.debugDescription)")
+        }
+        let library = MustacheLibrary(templates: ["main": mustache, "p": partial.mustache])
+        let expected = library.render(MustacheBox.value(values) as Any, withTemplate: "main")
+        let output = compiled.render(values, library: ["p": partial.compiled])
+        Fuzz.require(output == expected, "PlanCycle rendered \(output.debugDescription), swift-mustache \(String(describing: expected).debugDescription)")
+    }
+
+    nonisolated(unsafe) static let partial: (compiled: CompiledTemplate, mustache: MustacheTemplate) = {
+        let text = "[{{name}}]\n{{n}}  {{#list}}\n* {{.}}\n  {{/list}}\n{{n}}end {{a}}\n{{^t}}no{{/t}}\n{{n}}"
+        guard let compiled = CompiledTemplate.parse(text, escaping: .html), let mustache = try? MustacheTemplate(string: text) else {
+            fatalError("the fuzz partial does not parse")
+        }
+        MarkdownContentType.register()
+        return (compiled, mustache)
+    }()
+
+    nonisolated(unsafe) static let values = TemplateData.object(Values(fields: [
+        "a": .text("<b>A & 'q'</b>"), "md": .text("*em* [x](y) 1. # z\nline"), "t": .bool(true), "f": .bool(false),
+        "count": .text("3"), "name": .text("outer"), "obj": .object(Values(fields: ["name": .text("inner")])),
+        "list": .list(List(items: [.object(Values(fields: ["name": .text("one")])), .text("two"), .bool(false)])),
+        "empty": .list(List(items: [])),
+    ]))
+
+    struct List: TemplateList {
+        let items: [TemplateData]
+        var count: Int { items.count }
+        func item(at index: Int) -> TemplateData { items[index] }
+        /// As swift-mustache prints the list it is given (`MustacheBox.value`).
+        var text: String { String(describing: items.map { MustacheBox.value($0) as Any }) }
+    }
+
+    /// Named values, as a context gives them.
+    struct Values: TemplateObject {
+        let fields: [String: TemplateData]
+        func child(named name: String) -> TemplateData? { fields[name] }
+    }
 }
