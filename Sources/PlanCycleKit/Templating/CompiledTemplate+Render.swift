@@ -35,14 +35,15 @@ extension CompiledTemplate {
         }
 
         private mutating func render(_ node: Node, escaping: Escaping, indentation: String, into output: inout String) {
-            switch node {
-            case .text(let text):
-                output += text
-            case .variable(let name, let escaped):
-                guard let value = lookUp(name) else { return }
-                output += escaped ? escaping.escape(value.text) : value.text
-            case .section(let name, let nodes):
-                switch lookUp(name) {
+            let nodes = node.nodes
+            switch node.kind {
+            case .text:
+                output += node.text
+            case .variable:
+                guard let value = lookUp(node.name) else { return }
+                output += node.escaped ? escaping.escape(value.text) : value.text
+            case .section:
+                switch lookUp(node.name) {
                 case .list(let list)?:
                     for index in 0..<list.count {
                         push(list.item(at: index)) { $0.render(nodes, escaping: escaping, indentation: indentation, into: &output) }
@@ -54,8 +55,8 @@ extension CompiledTemplate {
                 case let value?:
                     push(value) { $0.render(nodes, escaping: escaping, indentation: indentation, into: &output) }
                 }
-            case .inverted(let name, let nodes):
-                switch lookUp(name) {
+            case .inverted:
+                switch lookUp(node.name) {
                 case .list(let list)?:
                     if list.count == 0 {
                         push(.list(list)) { $0.render(nodes, escaping: escaping, indentation: indentation, into: &output) }
@@ -67,9 +68,9 @@ extension CompiledTemplate {
                 case .some:
                     return
                 }
-            case .partial(let name, let indented):
-                guard let partial = library[name] else { return }
-                render(partial.nodes, escaping: partial.escaping, indentation: indentation + (indented ?? ""), into: &output)
+            case .partial:
+                guard let partial = library[node.text] else { return }
+                render(partial.nodes, escaping: partial.escaping, indentation: indentation + (node.indentation ?? ""), into: &output)
             }
         }
 
@@ -82,20 +83,21 @@ extension CompiledTemplate {
         /// The value of `name`: the first context from the innermost out that has its first part,
         /// then each further part inside that.
         private func lookUp(_ name: Name) -> TemplateData? {
-            switch name {
+            switch name.reach {
             case .current:
                 return stack.last
-            case .inCurrent(let parts):
-                return stack.last.flatMap { Self.resolve(parts, in: $0) }
-            case .inStack(let first, let rest):
+            case .inCurrent:
+                return stack.last.flatMap { Self.resolve(name.parts[...], in: $0) }
+            case .inStack:
+                guard let first = name.parts.first else { return stack.last }
                 for context in stack.reversed() {
-                    if let value = context.child(named: first) { return Self.resolve(rest, in: value) }
+                    if let value = context.child(named: first) { return Self.resolve(name.parts.dropFirst(), in: value) }
                 }
                 return nil
             }
         }
 
-        private static func resolve(_ parts: [String], in value: TemplateData) -> TemplateData? {
+        private static func resolve(_ parts: ArraySlice<String>, in value: TemplateData) -> TemplateData? {
             var value = value
             for part in parts {
                 guard let child = value.child(named: part) else { return nil }

@@ -7,23 +7,43 @@
 /// (`Template+Parser.swift`) step by step, so the two give the same text for every template both
 /// read: which lines are standalone, where indentation goes, and which names are names.
 struct CompiledTemplate {
-    /// How a name is looked up.
-    enum Name: Equatable {
-        /// `{{.}}`: the value in view.
-        case current
-        /// `{{.a.b}}`: a field of the value in view only.
-        case inCurrent([String])
-        /// `{{a.b}}`: `a` from the innermost context that has it, then `b` of that.
-        case inStack(String, [String])
+    /// A name as a tag writes it, split at its dots.
+    struct Name: Equatable {
+        enum Reach {
+            /// `{{.}}`: the value in view.
+            case current
+            /// `{{.a.b}}`: a field of the value in view only.
+            case inCurrent
+            /// `{{a.b}}`: `a` from the innermost context that has it, then `b` of that.
+            case inStack
+        }
+
+        let reach: Reach
+        let parts: [String]
+
+        static let current = Name(reach: .current, parts: [])
     }
 
-    indirect enum Node {
-        case text(String)
-        case variable(Name, escaped: Bool)
-        case section(Name, [Node])
-        case inverted(Name, [Node])
-        /// A partial; `indentation` is the whitespace before a partial that stands alone on its line.
-        case partial(String, indentation: String?)
+    /// One piece of a template. A struct, not an enum with payloads: LeakSanitizer cannot follow
+    /// the tagged pointers of an indirect enum, and reported the shipped templates as leaked.
+    struct Node {
+        enum Kind { case text, variable, section, inverted, partial }
+
+        let kind: Kind
+        /// The text, or the partial's name.
+        var text = ""
+        var name = Name.current
+        var escaped = false
+        /// A section's nodes.
+        var nodes: [Node] = []
+        /// The whitespace before a partial that stands alone on its line.
+        var indentation: String?
+
+        static func text(_ text: String) -> Node { Node(kind: .text, text: text) }
+        static func variable(_ name: Name, escaped: Bool) -> Node { Node(kind: .variable, name: name, escaped: escaped) }
+        static func section(_ name: Name, _ nodes: [Node]) -> Node { Node(kind: .section, name: name, nodes: nodes) }
+        static func inverted(_ name: Name, _ nodes: [Node]) -> Node { Node(kind: .inverted, name: name, nodes: nodes) }
+        static func partial(_ name: String, indentation: String?) -> Node { Node(kind: .partial, text: name, indentation: indentation) }
     }
 
     /// How merged values are escaped.
@@ -55,17 +75,11 @@ struct CompiledTemplate {
 extension CompiledTemplate.Name {
     /// The name as written in a tag, read as swift-mustache reads it.
     init(_ written: String) {
-        if written == "." {
-            self = .current
-            return
-        }
         let parts = written.split(separator: ".").map(String.init)
-        if written.first == "." {
-            self = parts.isEmpty ? .current : .inCurrent(parts)
-        } else if let first = parts.first {
-            self = .inStack(first, Array(parts.dropFirst()))
-        } else {
+        if written == "." || parts.isEmpty {
             self = .current
+        } else {
+            self.init(reach: written.first == "." ? .inCurrent : .inStack, parts: parts)
         }
     }
 }
