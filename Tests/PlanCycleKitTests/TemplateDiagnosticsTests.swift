@@ -81,6 +81,19 @@ import Testing
         #expect(diagnostic.message == "this closing tag does not match the section that is open.")
     }
 
+    /// A tag with one `}` runs on to the next tag's `}}`: one error, the parser's, at that line.
+    @Test func tagLeftOpenIsOneErrorAtItsLine() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/letter.md.mustache", "{{subject}}", with: "{{subject}")
+        let (line, column) = try position(of: "{{subject}", in: "letter.md.mustache", fixture: fixture)
+        let diagnostic = try #require(only(fixture))
+        #expect(diagnostic.location.path == fixture.path("Templates/letter.md.mustache"))
+        #expect(diagnostic.location.line == line)
+        #expect(diagnostic.location.column >= column)
+        #expect(diagnostic.message == "a tag is not closed with `}}`.")
+    }
+
     @Test func tagMadeOfDotsIsAnErrorNotACrash() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

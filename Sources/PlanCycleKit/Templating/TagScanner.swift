@@ -57,7 +57,8 @@ struct TagScanner {
             }
             index = end + closing.count
             if closing.count == 3 {
-                tags.append(Tag(kind: .variable, name: fieldName(inner), line: tagLine, column: column))
+                let name = fieldName(inner)
+                if isName(name) { tags.append(Tag(kind: .variable, name: name, line: tagLine, column: column)) }
                 continue
             }
             if let change = delimiters(inner) {
@@ -85,7 +86,20 @@ struct TagScanner {
         case "=": return nil  // a delimiter change (`delimiters`), or a malformed one that the parser reports
         default: (kind, name) = (.variable, fieldName(trimmed))
         }
+        guard kind == .other || isName(name) else { return nil }
         return Tag(kind: kind, name: name, line: line, column: column)
+    }
+
+    /// Whether the template parser reads `name` as a name. A tag left open (`{{title}`) runs on to
+    /// the next `}}` and holds markup; the parser reports it at its place, and checking it as a
+    /// field as well only showed the officer a confusing second error.
+    private static func isName(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_", "?", "*", "/", "(", ")": true
+            default: false
+            }
+        }
     }
 
     /// The new delimiters of a `{{=<% %>=}}` tag, if `inner` is one (a malformed one changes nothing).
