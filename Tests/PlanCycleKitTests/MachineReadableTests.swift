@@ -31,6 +31,15 @@ import FoundationXML
         return [UInt8](try encoder.encode(plan))
     }
 
+    /// The manifest (and the scaffolds' YAML) write backspace and form feed as numbers, as they
+    /// always have; plan.json names them, as JSONEncoder does. One escaping serves both.
+    @Test func manifestQuotingKeepsItsOwnControlEscapes() {
+        #expect(Manifest.quoted("a\u{8}\u{C}\u{1}\n\t\"\\é") == #""a\u0008\u000c\u0001\n\t\"\\é""#)
+        var writer = JSONWriter()
+        writer.string("a\u{8}\u{C}\u{1}")
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #""a\b\f\u0001""#)
+    }
+
     @Test func planJSONIsWhatJSONEncoderWrote() throws {
         let shipped = Fixture.projectRoot.appendingPathComponent("content").path
         let content = try #require(ContentLoader.load(from: shipped, diagnostics: Diagnostics()))

@@ -29,7 +29,11 @@ struct JSONWriter {
         bytes.append(contentsOf: " : ".utf8)
     }
 
-    mutating func string(_ text: String) {
+    mutating func string(_ text: String) { Self.append(text, to: &bytes) }
+
+    /// `text` as a JSON string literal. `namingBackspaceAndFormFeed`: `\b` and `\f`, as
+    /// `JSONEncoder` writes them, rather than `\u0008` and `\u000c`, as the manifest always has.
+    static func append(_ text: String, to bytes: inout [UInt8], namingBackspaceAndFormFeed: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -38,12 +42,12 @@ struct JSONWriter {
             case 0x0A: bytes.append(contentsOf: "\\n".utf8)
             case 0x0D: bytes.append(contentsOf: "\\r".utf8)
             case 0x09: bytes.append(contentsOf: "\\t".utf8)
-            case 0x08: bytes.append(contentsOf: "\\b".utf8)
-            case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+            case 0x08 where namingBackspaceAndFormFeed: bytes.append(contentsOf: "\\b".utf8)
+            case 0x0C where namingBackspaceAndFormFeed: bytes.append(contentsOf: "\\f".utf8)
             case 0..<0x20:
                 bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(Self.hex[Int(byte >> 4)])
-                bytes.append(Self.hex[Int(byte & 0xF)])
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }
