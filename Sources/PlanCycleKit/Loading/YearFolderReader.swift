@@ -97,7 +97,7 @@ struct YearFolderReader {
             guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics)
             else {
                 result.unreadable.insert(.letter, DocumentRef(year: year, id: name))
-                if let reference = file.yaml?.mapping?["activity"]?.scalar?.string {
+                if let reference = file.yaml?.value(of: "activity")?.scalar?.string {
                     result.unreadable.insert(.lettersAbout, DocumentRef(reference, defaultYear: year))
                 }
                 continue

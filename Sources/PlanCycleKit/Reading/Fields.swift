@@ -1,12 +1,10 @@
 import Foundation
-import Yams
-
 /// Where a YAML tree came from, to turn its marks into file positions.
 struct YAMLOrigin {
     let path: String
     let lineOffset: Int
 
-    func location(of node: Node?) -> SourceLocation {
+    func location(of node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
@@ -21,7 +19,7 @@ struct Fields {
     let location: SourceLocation
     /// How the mapping is named in messages, e.g. "the activity" or "`impact`".
     let name: String
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     /// Fields written under a misspelt key: their "did you mean" error is the one to fix, so they
     /// are not reported again as missing.
     private let misspelt: Set<String>
@@ -29,7 +27,7 @@ struct Fields {
     /// Reads `node` as a mapping with the given keys; reports unknown keys with a "did you mean".
     /// Returns nil (after reporting) when the node is not a mapping.
     init?(
-        _ node: Node?, origin: YAMLOrigin, diagnostics: Diagnostics, name: String, keys: [String],
+        _ node: YAMLNode?, origin: YAMLOrigin, diagnostics: Diagnostics, name: String, keys: [String],
         at fallback: SourceLocation? = nil
     ) {
         self.origin = origin
@@ -46,7 +44,7 @@ struct Fields {
                 origin.location(of: node), "\(name) should be a block of `key: value` lines, not \(Fields.kind(of: node)).")
             return nil
         }
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(String, YAMLNode, YAMLNode)] = []
         var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
@@ -66,7 +64,7 @@ struct Fields {
     // MARK: - Access
 
     /// The value node of `key`, or nil when absent or written with no value.
-    func node(_ key: String) -> Node? {
+    func node(_ key: String) -> YAMLNode? {
         guard let value = pairs.first(where: { $0.key == key })?.value, !Fields.isNull(value) else { return nil }
         return value
     }
@@ -156,7 +154,7 @@ struct Fields {
     }
 
     /// A list of items; a single item written without brackets is accepted as a list of one.
-    func list(_ key: String, required: Bool = false, example: String = "[...]") -> [Node] {
+    func list(_ key: String, required: Bool = false, example: String = "[...]") -> [YAMLNode] {
         guard let value = node(key) else {
             if required { missing(key, example: example) }
             return []
@@ -187,12 +185,12 @@ struct Fields {
 
     /// In a `[a, b]` list a comma separates items, so `[Resolution 140 (Rev. Bucharest, 2022)]`
     /// is two items; an item that opens a parenthesis the next item on the same line closes was
-    /// broken at a comma. (Yams does not keep a list's style; two items on one line are in `[ ]`.)
-    private func warnBrokenAtComma(_ items: [Node], key: String) {
+    /// broken at a comma. (The tree does not keep a list's style; two items on one line are in `[ ]`.)
+    private func warnBrokenAtComma(_ items: [YAMLNode], key: String) {
         let texts = items.map { $0.scalar?.string ?? "" }
         func balance(_ text: String) -> Int { text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count }
         for index in texts.indices.dropLast() where balance(texts[index]) > 0 && balance(texts[index + 1]) < 0
-            && items[index].mark?.line == items[index + 1].mark?.line
+            && items[index].mark.line == items[index + 1].mark.line
         {
             diagnostics.warning(origin.location(of: items[index]),
                                 "this item of `\(key)` looks like a sentence broken at a comma: `\(texts[index])` and `\(texts[index + 1])` are two items.",
@@ -241,17 +239,16 @@ struct Fields {
         return nil
     }
 
-    static func isNull(_ node: Node) -> Bool {
+    static func isNull(_ node: YAMLNode) -> Bool {
         guard let scalar = node.scalar else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func kind(of node: Node) -> String {
+    static func kind(of node: YAMLNode) -> String {
         switch node {
         case .scalar: return "a single value"
         case .sequence: return "a list"
         case .mapping: return "a block of fields"
-        case .alias: return "an alias"
         }
     }
 }

@@ -1,11 +1,9 @@
-import Yams
-
 /// A content file split into its YAML front matter (composed with positions) and its Markdown body.
 struct FrontMatterFile {
     /// The path as it will be printed in diagnostics.
     let path: String
     /// The front matter's root node, or nil when it is missing or could not be parsed.
-    let yaml: Node?
+    let yaml: YAMLNode?
     /// Lines before the YAML's first line: add to a YAML mark's line to get the file's line.
     let yamlLineOffset: Int
     /// The Markdown after the closing `---`.

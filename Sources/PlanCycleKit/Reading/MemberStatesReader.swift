@@ -1,8 +1,6 @@
-import Yams
-
 /// Reads and checks `content/member-states.yaml`.
 enum MemberStatesReader {
-    static func read(_ node: Node?, path: String, diagnostics: Diagnostics) -> [MemberState] {
+    static func read(_ node: YAMLNode?, path: String, diagnostics: Diagnostics) -> [MemberState] {
         let origin = YAMLOrigin(path: path, lineOffset: 0)
         guard let node, let items = node.sequence else {
             diagnostics.error(origin.location(of: node), "the Member State list should be a list of entries with `code`, `name` and `region`.")

@@ -1,12 +1,10 @@
-import Yams
-
 /// Reads and checks `content/site.yaml`.
 enum SiteReader {
     static let keys = [
         "organisation", "secretariat", "working_group", "processes", "contact", "signatory", "letters", "notice", "languages",
     ]
 
-    static func read(_ node: Node?, path: String, diagnostics: Diagnostics) -> Site? {
+    static func read(_ node: YAMLNode?, path: String, diagnostics: Diagnostics) -> Site? {
         let origin = YAMLOrigin(path: path, lineOffset: 0)
         guard let root = Fields(node, origin: origin, diagnostics: diagnostics, name: "site.yaml", keys: keys) else {
             return nil

@@ -1,11 +1,9 @@
-import Yams
-
 /// Reads translation files: only the free-text fields of each kind of original, each checked like
 /// the original's, flattened to paths (`resources.itu.0.roles`).
 enum TranslationReader {
     /// Reads a translation whose YAML root is `node`.
     static func read(
-        _ node: Node?, kind: Translation.Kind, language: String, path: String, lineOffset: Int, originalPath: String,
+        _ node: YAMLNode?, kind: Translation.Kind, language: String, path: String, lineOffset: Int, originalPath: String,
         target: DocumentRef?, body: String?, diagnostics: Diagnostics
     ) -> Translation? {
         let origin = YAMLOrigin(path: path, lineOffset: lineOffset)

@@ -1,11 +1,9 @@
-import Yams
-
 /// YAML errors placed where the fix is: a tab in the indentation, and a quote or bracket that is
 /// never closed, reported where it opens rather than where libyaml gave up.
 extension YAMLSource {
     /// A tab in the indentation of a line at or before the error: libyaml reports it in many ways
     /// (often as an indentation or token problem on a later line), so it is named for what it is.
-    static func tabIndentation(in text: String, before error: YamlError) -> (Place?, Problem)? {
+    static func tabIndentation(in text: String, before error: YAMLError) -> (Place?, Problem)? {
         let errorLine = mark(of: error)?.line ?? Int.max
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index < errorLine {
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
@@ -20,11 +18,9 @@ extension YAMLSource {
 
     /// A quote or bracket that is never closed, reported where it opens: libyaml names the place
     /// it started scanning it as the error's context.
-    static func unclosed(_ error: YamlError, in text: String) -> (Place?, Problem)? {
-        let context: YamlError.Context
-        switch error {
-        case .scanner(let found?, _, _, _), .parser(let found?, _, _, _): context = found
-        default: return openedOnALineAndNotClosed(in: text, before: error)
+    static func unclosed(_ error: YAMLError, in text: String) -> (Place?, Problem)? {
+        guard error.stage == .scanner || error.stage == .parser, let context = error.context else {
+            return openedOnALineAndNotClosed(in: text, before: error)
         }
         let opener = character(at: context.mark, in: text)
         let place: Place = (context.mark.line, context.mark.column)
@@ -49,7 +45,7 @@ extension YAMLSource {
     /// the trouble far from where it began. Only for the errors such a value causes ("did not find
     /// expected key", "... end of stream"), so that a quoted value written over several lines on
     /// purpose is not blamed for an unrelated mistake.
-    private static func openedOnALineAndNotClosed(in text: String, before error: YamlError) -> (Place?, Problem)? {
+    private static func openedOnALineAndNotClosed(in text: String, before error: YAMLError) -> (Place?, Problem)? {
         guard let errorLine = mark(of: error)?.line, problem(of: error).map(causedByAnOpenValue) == true else { return nil }
         let closers: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "[": "]", "{": "}"]
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index < errorLine {
@@ -87,22 +83,17 @@ extension YAMLSource {
         ["did not find expected", "could not find expected", "end of stream"].contains { problem.contains($0) }
     }
 
-    private static func problem(of error: YamlError) -> String? {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return nil
-        }
+    private static func problem(of error: YAMLError) -> String? {
+        [.scanner, .parser, .composer].contains(error.stage) ? error.problem : nil
     }
 
-    private static func mark(of error: YamlError) -> Mark? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark
-        default: return nil
-        }
+    /// Where libyaml gave up (not the place of a repeated key, which is no syntax error).
+    private static func mark(of error: YAMLError) -> YAMLNode.Mark? {
+        [.scanner, .parser, .composer].contains(error.stage) ? error.mark : nil
     }
 
     /// The character at a mark of `text`.
-    private static func character(at mark: Mark, in text: String) -> Unicode.Scalar? {
+    private static func character(at mark: YAMLNode.Mark, in text: String) -> Unicode.Scalar? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         let scalars = Array(lines[mark.line - 1].unicodeScalars)

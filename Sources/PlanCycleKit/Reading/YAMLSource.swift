@@ -1,10 +1,8 @@
-import Yams
-
-/// Composes YAML text into a node tree with positions, turning Yams errors into diagnostics.
+/// Composes YAML text into a node tree with positions, turning libyaml's errors into diagnostics.
 enum YAMLSource {
     /// Parses `text`; on a syntax error reports it at the file's line and column and returns nil.
     /// - Parameter isWholeFile: the text is a whole `.yaml` file, which is reported when empty.
-    static func compose(_ text: String, path: String, lineOffset: Int, isWholeFile: Bool = false, diagnostics: Diagnostics) -> Node? {
+    static func compose(_ text: String, path: String, lineOffset: Int, isWholeFile: Bool = false, diagnostics: Diagnostics) -> YAMLNode? {
         if isWholeFile, text.allSatisfy(\.isWhitespace) {
             let isLabels = path.hasSuffix(".yaml") && path.contains("/labels/")
             diagnostics.error(SourceLocation(path: path), "the file is empty.",
@@ -14,16 +12,11 @@ enum YAMLSource {
         }
         let text = withoutUnicodeLineBreaks(text, path: path, lineOffset: lineOffset, diagnostics: diagnostics)
         do {
-            // The basic resolver: PlanCycle reads every scalar as text and checks types itself, so
-            // Yams need not match each scalar against its regular expressions.
-            return try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
-        } catch let error as YamlError {
+            return try YAMLComposer.compose(text)
+        } catch {
             let (place, problem) = tabIndentation(in: text, before: error) ?? unclosed(error, in: text) ?? describe(error)
             let location = SourceLocation(path: path, line: (place?.line ?? 1) + lineOffset, column: place?.column ?? 1)
             diagnostics.error(location, problem.message, hint: problem.hint)
-            return nil
-        } catch {
-            diagnostics.error(SourceLocation(path: path), "the YAML could not be read (\(error)).")
             return nil
         }
     }
@@ -73,22 +66,19 @@ enum YAMLSource {
     /// A diagnostic's message and hint.
     typealias Problem = (message: String, hint: String?)
 
-    private static func describe(_ error: YamlError) -> (Place?, Problem) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return ((mark.line, mark.column), explain(problem))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return (
-                (context.mark.line, context.mark.column),
-                ("the key \(keys) is written more than once in the same block.",
-                 "keep one of them; YAML keeps no second value for a key.")
-            )
-        case .reader(let problem, _, _, _):
-            return (nil, ("the file is not valid text: \(problem).", "save the file as UTF-8."))
-        default:
-            return (nil, ("the YAML could not be read (\(error)).", nil))
+    private static func describe(_ error: YAMLError) -> (Place?, Problem) {
+        let place = error.mark.map { ($0.line, $0.column) }
+        switch error.stage {
+        case .scanner, .parser, .composer:
+            return (place, explain(error.problem))
+        case .duplicateKeys:
+            let keys = error.duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return (place, ("the key \(keys) is written more than once in the same block.",
+                            "keep one of them; YAML keeps no second value for a key."))
+        case .reader:
+            return (nil, ("the file is not valid text: \(error.problem).", "save the file as UTF-8."))
+        case .memory:
+            return (nil, ("the YAML could not be read (\(error.problem)).", nil))
         }
     }
 

@@ -1,6 +1,4 @@
 import Mustache
-import Yams
-
 /// The wording of one language, from `Templates/labels/<lang>.yaml`: the language's settings, the
 /// wording of fixed values, and every phrase the templates print (as `{{l.group.key}}`).
 struct Labels {

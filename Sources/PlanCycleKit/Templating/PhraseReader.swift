@@ -1,6 +1,4 @@
 import Mustache
-import Yams
-
 /// Reads one phrase of a label file: plain wording, or, for a phrase with a count, one form per
 /// plural category of the language and the field that holds the count:
 ///
@@ -21,7 +19,7 @@ struct PhraseReader {
     private var name: String { "`\(group).\(key)`" }
 
     /// The phrase, or nil after reporting why it cannot be used.
-    func read(_ node: Node) -> Labels.Phrase? {
+    func read(_ node: YAMLNode) -> Labels.Phrase? {
         let location = origin.location(of: node)
         if let value = node.scalar?.string {
             return parses(value, at: location) ? Labels.Phrase(text: value, location: location) : nil
