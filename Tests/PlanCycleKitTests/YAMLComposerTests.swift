@@ -11,7 +11,7 @@ import Yams
         let texts = try Self.shippedYAML()
         #expect(texts.count > 50)
         for (path, text) in texts {
-            #expect(Self.ours(text) == Self.yams(text), "\(path)")
+            #expect(YAMLOutline.ours(text) == YAMLOutline.yams(text), "\(path)")
         }
     }
 
@@ -32,9 +32,9 @@ import Yams
                     var changed = lines
                     changed[index] = edit(changed[index])
                     let mutated = changed.joined(separator: "\n")
-                    let expected = Self.yams(mutated)
+                    let expected = YAMLOutline.yams(mutated)
                     if expected.hasPrefix("error") { failures += 1 }
-                    #expect(Self.ours(mutated) == expected, "\(path), line \(index + 1): \(mutated)")
+                    #expect(YAMLOutline.ours(mutated) == expected, "\(path), line \(index + 1): \(mutated)")
                     compared += 1
                 }
             }
@@ -54,75 +54,7 @@ import Yams
         "{a: 1, a: 2}\n", "[a, [b, [c, {d: e}]]]\n", "a: &a\n  b: *a\n", "a: *\n", "!<tag:x> a\n",
     ])
     func yamlCornersComposeAsWithYams(_ text: String) {
-        #expect(Self.ours(text) == Self.yams(text))
-    }
-
-    // MARK: - The trees and errors, written out the same way for both
-
-    static func ours(_ text: String) -> String {
-        do {
-            return try YAMLComposer.compose(text).map(outline) ?? "nil"
-        } catch {
-            let context = error.context.map { " while \($0.text) at \($0.mark.line):\($0.mark.column)" } ?? ""
-            let place = error.mark.map { "\($0.line):\($0.column)" } ?? "-"
-            switch error.stage {
-            case .duplicateKeys: return "error duplicate \(error.duplicates) at \(place)"
-            case .reader: return "error reader \(error.problem)"
-            default: return "error \(error.problem) at \(place)\(context)"
-            }
-        }
-    }
-
-    static func yams(_ text: String) -> String {
-        do {
-            return try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8).map(outline) ?? "nil"
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-                .composer(let context, let problem, let mark, _):
-                let about = context.map { " while \($0.text) at \($0.mark.line):\($0.mark.column)" } ?? ""
-                return "error \(problem) at \(mark.line):\(mark.column)\(about)"
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                return "error duplicate \(duplicates) at \(context.mark.line):\(context.mark.column)"
-            case .reader(let problem, _, _, _):
-                return "error reader \(problem)"
-            default:
-                return "error \(error)"
-            }
-        } catch {
-            return "error \(error)"
-        }
-    }
-
-    static func outline(_ node: YAMLNode) -> String {
-        let at = "@\(node.mark.line):\(node.mark.column)"
-        switch node {
-        case .scalar(let scalar):
-            return "\(scalar.isPlain ? "plain" : "styled") \(scalar.tag ?? "") \(scalar.string.debugDescription)\(at)"
-        case .sequence(let items, let tag, _):
-            return "[\(tag ?? "") " + items.map(outline).joined(separator: ", ") + "]\(at)"
-        case .mapping(let pairs, let tag, _):
-            return "{\(tag ?? "") " + pairs.map { outline($0.key) + ": " + outline($0.value) }.joined(separator: ", ") + "}\(at)"
-        }
-    }
-
-    /// Yams' node, with the tags that are YAML's defaults for a node's kind left out, as PlanCycle's tree does.
-    static func outline(_ node: Yams.Node) -> String {
-        let at = node.mark.map { "@\($0.line):\($0.column)" } ?? "@?"
-        func tag(_ tag: Yams.Tag, default kind: String) -> String {
-            let name = tag.rawValue
-            return name == "tag:yaml.org,2002:" + kind || name == Tag.Name.implicit.rawValue ? "" : name
-        }
-        switch node {
-        case .scalar(let scalar):
-            return "\(scalar.style == .plain ? "plain" : "styled") \(tag(scalar.tag, default: "str")) \(scalar.string.debugDescription)\(at)"
-        case .sequence(let sequence):
-            return "[\(tag(sequence.tag, default: "seq")) " + sequence.map(outline).joined(separator: ", ") + "]\(at)"
-        case .mapping(let mapping):
-            return "{\(tag(mapping.tag, default: "map")) " + mapping.map { outline($0.key) + ": " + outline($0.value) }.joined(separator: ", ") + "}\(at)"
-        case .alias(let alias):
-            return "alias \(alias.anchor)"
-        }
+        #expect(YAMLOutline.ours(text) == YAMLOutline.yams(text))
     }
 
     /// The shipped `.yaml` files and the front matter of the shipped `.md` files.

@@ -12,6 +12,11 @@ final class Formats {
     private let percentFormatter: NumberFormatter
     private let calendar: Calendar
     private let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
+    /// What was written already: a year's pages write the same days and lists many times, and
+    /// Foundation's formatters are slow. One `Formats` is one thread's, so these need no lock.
+    private var longs: [Day: String] = [:]
+    private var ranges: [[Day]: String] = [:]
+    private var lists: [[String]: String] = [:]
 
     init(locale identifier: String) {
         locale = Locale(identifier: identifier)
@@ -45,11 +50,20 @@ final class Formats {
     }
 
     /// "6 July 2026", "6 juillet 2026", "2026年7月6日".
-    func long(_ day: Day) -> String { longDate.string(from: date(day)) }
+    func long(_ day: Day) -> String {
+        if let known = longs[day] { return known }
+        let text = longDate.string(from: date(day))
+        longs[day] = text
+        return text
+    }
 
     /// "6–10 July 2026", sharing what the two days have in common.
     func range(_ start: Day, _ end: Day) -> String {
-        start == end ? long(start) : interval.string(from: date(start), to: date(end))
+        if start == end { return long(start) }
+        if let known = ranges[[start, end]] { return known }
+        let text = interval.string(from: date(start), to: date(end))
+        ranges[[start, end]] = text
+        return text
     }
 
     func milestone(_ value: MilestoneDate) -> String {
@@ -73,7 +87,10 @@ final class Formats {
 
     /// "A, B and C", "A, B et C".
     func list(_ items: [String]) -> String {
-        items.formatted(.list(type: .and).locale(locale))
+        if let known = lists[items] { return known }
+        let text = items.formatted(.list(type: .and).locale(locale))
+        lists[items] = text
+        return text
     }
 
     /// "Hosting and written contributions": the wording of fixed values listed as one phrase, so

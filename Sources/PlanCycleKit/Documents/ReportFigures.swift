@@ -119,27 +119,20 @@ struct ReportFigures {
     /// Replies, per letter of the year's activities (whatever year the letter is dated).
     private static func letters(_ year: Year, content: Content) -> [LetterReplies] {
         var byLetter: [String: Set<String>] = [:]
+        // The letters replied to and the sent letters about the year's activities, by path; each is
+        // found through the content's index, not by looking through every letter of the archive.
+        var letters: [String: CircularLetter] = [:]
         for outcome in year.outcomes {
             for reply in outcome.replies {
                 guard let letter = content.letter(reply.letter, forActivity: outcome.id, year: outcome.year) else { continue }
                 byLetter[letter.path, default: []].formUnion(reply.memberStates)
+                letters[letter.path] = letter
             }
         }
-        // A set of the year's activities: each report looked through the archive's letters times
-        // the year's activities, which grew with the square of the archive.
-        let activities = Set(year.activities.map(\.id))
-        // Each year's letters are filtered where they are: copying every letter of the archive
-        // first (`flatMap`) was most of this function.
-        var yearLetters: [CircularLetter] = []
-        for other in content.years {
-            for letter in other.letters {
-                let ref = letter.activityRef
-                if ref.year == year.year && letter.status == .sent && ref.id.map(activities.contains) == true || byLetter[letter.path] != nil {
-                    yearLetters.append(letter)
-                }
-            }
+        for activity in year.activities {
+            for letter in content.letters(about: activity) where letter.status == .sent { letters[letter.path] = letter }
         }
-        return yearLetters.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
+        return letters.values.sorted { ($0.date, $0.name, $0.path) < ($1.date, $1.name, $1.path) }
             .map { LetterReplies(letter: $0, memberStates: (byLetter[$0.path] ?? []).sorted()) }
     }
 }

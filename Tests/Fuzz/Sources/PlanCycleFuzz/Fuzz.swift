@@ -13,6 +13,7 @@ enum Fuzz {
         "site": Readers.site,
         "member-states": Readers.memberStates,
         "translation": Readers.translation,
+        "yaml": Readers.composer,
         "template": TemplateTargets.template,
         "labels": TemplateTargets.labels,
         "markdown": markdown,

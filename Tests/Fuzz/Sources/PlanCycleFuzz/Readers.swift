@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 @testable import PlanCycleKit
 
 /// (a) The front-matter reader of each content kind: split the file, read the YAML with positions,
@@ -41,10 +40,18 @@ enum Readers {
         run(data) { text, diagnostics in read(FrontMatterFile(path: path, text: text, diagnostics: diagnostics), diagnostics) }
     }
 
-    static func yaml(_ data: Data, _ read: (Node?, Diagnostics) -> Void) {
+    static func yaml(_ data: Data, _ read: (YAMLNode?, Diagnostics) -> Void) {
         run(data) { text, diagnostics in
             read(YAMLSource.compose(text, path: path, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics), diagnostics)
         }
+    }
+
+    /// (a) PlanCycle's YAML composer against Yams', which it replaced: whatever the text, the same
+    /// tree with the same marks, or the same error at the same place.
+    static func composer(_ data: Data) {
+        let text = Fuzz.text(data)
+        let ours = YAMLOutline.ours(text), yams = YAMLOutline.yams(text)
+        Fuzz.require(ours == yams, "PlanCycle composed \(ours), Yams \(yams), from \(text.debugDescription)")
     }
 
     static func activity(_ data: Data) {

@@ -1,0 +1,1 @@
+../../../PlanCycleKitTests/YAMLOutline.swift
