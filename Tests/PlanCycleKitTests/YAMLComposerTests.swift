@@ -52,6 +52,8 @@ import Yams
         "a: \"unclosed\nb: 1\n", "a: [1, 2\nb: 1\n", "a: {b: 1\n", "a:\n\t- b\n", "a: b: c\n", "a: @x\n",
         "a: 1\n b: 2\n", "- a\nb: 1\n", "a: \u{1}\n", "a: é ü 中文\nb: \"𝄞\"\n", "a: x\r\nb: y\r\n", "? a\n? b\n",
         "{a: 1, a: 2}\n", "[a, [b, [c, {d: e}]]]\n", "a: &a\n  b: *a\n", "a: *\n", "!<tag:x> a\n",
+        // Found by the yaml fuzz target: a byte order mark that starts a value is dropped.
+        "- \u{FEFF}|", "a: \u{FEFF}\u{FEFF}b\nc: x\u{FEFF}\n",
     ])
     func yamlCornersComposeAsWithYams(_ text: String) {
         #expect(YAMLOutline.ours(text) == YAMLOutline.yams(text))

@@ -81,7 +81,10 @@ struct YAMLComposer: ~Copyable {
             return node
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            var bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)[...]
+            // A byte order mark that starts a value is dropped, as Foundation's decoding (and so Yams) did.
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let value = String(decoding: bytes, as: UTF8.self)
             let tag = scalar.quoted_implicit == 1 ? nil : Self.tag(scalar.tag, default: "str")
             let node = YAMLNode.scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, tag: tag, mark: mark))
             register(scalar.anchor, node)
