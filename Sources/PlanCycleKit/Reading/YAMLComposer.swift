@@ -135,6 +135,12 @@ struct YAMLComposer: ~Copyable {
     /// place of the first of them.
     private static func checkDuplicates(_ pairs: [YAMLNode.Pair]) throws(YAMLError) {
         guard pairs.count > 1 else { return }
+        // Most blocks have a few keys written once, all plain text: comparing them in pairs is
+        // cheaper than hashing every key.
+        if pairs.count <= 16, pairs.allSatisfy({ $0.key.scalar?.tag == nil && $0.key.scalar != nil }) {
+            let keys = pairs.map { $0.key.scalar?.string ?? "" }
+            guard keys.indices.contains(where: { index in keys[..<index].contains(keys[index]) }) else { return }
+        }
         var firsts: [YAMLNode: YAMLNode] = [:]
         var repeated: [YAMLNode] = []
         for pair in pairs {

@@ -52,13 +52,16 @@ enum YAMLSource {
 
     /// True when `text` holds U+0085, U+2028 or U+2029: a byte search, as this runs on every front matter.
     static func hasUnicodeLineBreak(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous.1 == 0xC2 && byte == 0x85 { return true }
-            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
-            previous = (previous.1, byte)
+        func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if previous.1 == 0xC2 && byte == 0x85 { return true }
+                if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+                previous = (previous.1, byte)
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// A 1-based line and column of the YAML text (columns count Unicode scalars, as libyaml's).
