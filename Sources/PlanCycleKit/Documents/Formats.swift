@@ -17,6 +17,7 @@ final class Formats {
     private var longs: [Day: String] = [:]
     private var ranges: [[Day]: String] = [:]
     private var lists: [[String]: String] = [:]
+    private var phrases: [[String]: String] = [:]
 
     init(locale identifier: String) {
         locale = Locale(identifier: identifier)
@@ -97,7 +98,10 @@ final class Formats {
     /// the items after the first start in lowercase, as words inside a sentence do. A word that is
     /// capitalised throughout (an acronym such as "SDG") keeps its capitals.
     func phrase(_ labels: [String]) -> String {
-        list(labels.enumerated().map { index, label in index == 0 ? label : lowercasingFirst(label) })
+        if let known = phrases[labels] { return known }
+        let text = list(labels.enumerated().map { index, label in index == 0 ? label : lowercasingFirst(label) })
+        phrases[labels] = text
+        return text
     }
 
     private func lowercasingFirst(_ label: String) -> String {

@@ -72,8 +72,9 @@ struct ReportFigures {
 
     /// A row per planned activity, then per unplanned one.
     private static func rows(_ year: Year) -> [Row] {
+        let outcomes = year.outcomesByID
         let planned = year.activities.map { activity -> Row in
-            let outcome = year.outcome(for: activity)
+            let outcome = outcomes[activity.id]
             return Row(
                 id: activity.id, title: activity.title, plannedForms: activity.participation,
                 deliveredForms: outcome?.participation ?? [], plannedStaffDays: activity.staffDays,
@@ -102,8 +103,9 @@ struct ReportFigures {
     /// Activities planned and held per process, in the order of `order` (site.yaml's), then by id.
     private static func processes(_ year: Year, order: [String]) -> [ProcessTotal] {
         var totals: [String: (planned: Int, held: Int)] = [:]
+        let outcomes = year.outcomesByID
         for activity in year.activities {
-            let held = year.outcome(for: activity)?.status.tookPlace == true
+            let held = outcomes[activity.id]?.status.tookPlace == true
             for process in activity.processes {
                 totals[process, default: (0, 0)].planned += 1
                 if held { totals[process, default: (0, 0)].held += 1 }

@@ -43,4 +43,8 @@ public struct Year: Sendable {
     public var textIsStale = false
 
     public func outcome(for activity: Activity) -> Outcome? { outcomes.first { $0.id == activity.id } }
+
+    /// The outcome record of each activity that has one, by activity id: for looking up every
+    /// activity's (`outcome(for:)` looks through the records each time).
+    var outcomesByID: [String: Outcome] { Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
 }

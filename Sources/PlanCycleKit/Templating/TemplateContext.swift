@@ -61,9 +61,10 @@ struct TemplateFields<Root>: @unchecked Sendable {
         let schema: Schema
         let read: (Root) -> TemplateData
 
-        /// The field `name`, read from `path`.
-        static func field<Value: TemplateValue>(_ name: String, _ path: KeyPath<Root, Value>) -> Field {
-            Field(name: name, schema: Value.schema, read: { $0[keyPath: path].templateData })
+        /// The field `name`, read with `path`: written as a key path (`\.title`), which Swift turns
+        /// into a function, read directly rather than through the key path's generic walk.
+        static func field<Value: TemplateValue>(_ name: String, _ path: @escaping (Root) -> Value) -> Field {
+            Field(name: name, schema: Value.schema, read: { path($0).templateData })
         }
     }
 
@@ -85,9 +86,9 @@ struct TemplateFields<Root>: @unchecked Sendable {
 
     /// The fields of the part at `path`, shown as the holder's own: shared fields such as the page's
     /// language, which every document has at its top level.
-    static func part<Part: TemplateContext>(_ path: KeyPath<Root, Part>) -> [Field] {
+    static func part<Part: TemplateContext>(_ path: @escaping (Root) -> Part) -> [Field] {
         Part.fields.byName.values.sorted { $0.name < $1.name }.map { field in
-            Field(name: field.name, schema: field.schema, read: { field.read($0[keyPath: path]) })
+            Field(name: field.name, schema: field.schema, read: { field.read(path($0)) })
         }
     }
 
