@@ -54,6 +54,7 @@ import Yams
         "{a: 1, a: 2}\n", "[a, [b, [c, {d: e}]]]\n", "a: &a\n  b: *a\n", "a: *\n", "!<tag:x> a\n",
         // Found by the yaml fuzz target: a byte order mark that starts a value is dropped.
         "- \u{FEFF}|", "a: \u{FEFF}\u{FEFF}b\nc: x\u{FEFF}\n",
+        "t: 1\nt: 2\n? {a: b}\n: 1\n? {a: b}\n: 2\ns: 1\n? [c]\n: 1\n? [c]\n: 2\ns: 2\n",
     ])
     func yamlCornersComposeAsWithYams(_ text: String) {
         #expect(YAMLOutline.ours(text) == YAMLOutline.yams(text))
