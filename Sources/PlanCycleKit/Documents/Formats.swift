@@ -5,45 +5,54 @@ import Foundation
 /// Not `Sendable` (it holds formatters): make one per language and rendering thread.
 final class Formats {
     let locale: Locale
-    private let longDate: DateFormatter
-    private let monthYear: DateFormatter
-    private let interval: DateIntervalFormatter
-    private let decimal: NumberFormatter
-    private let percentFormatter: NumberFormatter
-    private let calendar: Calendar
+    private let calendar = Calendar(identifier: .gregorian)
     private let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
+    // Made when first used: each job makes its own Formats, and opening ICU's formatters was 6%
+    // of building the shipped site, whose jobs use only some of them.
+    private lazy var longDate = dateFormatter("yMMMMd")
+    private lazy var monthYear = dateFormatter("yMMMM")
+    private lazy var interval: DateIntervalFormatter = {
+        let interval = DateIntervalFormatter()
+        interval.locale = locale
+        interval.calendar = calendar
+        interval.timeZone = utc
+        interval.dateTemplate = "yMMMMd"
+        return interval
+    }()
+    private lazy var decimal: NumberFormatter = {
+        let decimal = NumberFormatter()
+        decimal.locale = locale
+        decimal.numberStyle = .decimal
+        return decimal
+    }()
+    private lazy var percentFormatter: NumberFormatter = {
+        let percent = NumberFormatter()
+        percent.locale = locale
+        percent.numberStyle = .percent
+        percent.minimumFractionDigits = 1
+        percent.maximumFractionDigits = 1
+        return percent
+    }()
     /// What was written already: a year's pages write the same days and lists many times, and
     /// Foundation's formatters are slow. One `Formats` is one thread's, so these need no lock.
     private var longs: [Day: String] = [:]
     private var ranges: [[Day]: String] = [:]
     private var lists: [[String]: String] = [:]
     private var phrases: [[String]: String] = [:]
+    private var numbers: [Int: String] = [:]
+    private var percents: [Int: String] = [:]
 
     init(locale identifier: String) {
         locale = Locale(identifier: identifier)
-        calendar = Calendar(identifier: .gregorian)
-        longDate = DateFormatter()
-        monthYear = DateFormatter()
-        for formatter in [longDate, monthYear] {
-            formatter.locale = locale
-            formatter.calendar = calendar
-            formatter.timeZone = utc
-        }
-        longDate.setLocalizedDateFormatFromTemplate("yMMMMd")
-        monthYear.setLocalizedDateFormatFromTemplate("yMMMM")
-        interval = DateIntervalFormatter()
-        interval.locale = locale
-        interval.calendar = calendar
-        interval.timeZone = utc
-        interval.dateTemplate = "yMMMMd"
-        decimal = NumberFormatter()
-        decimal.locale = locale
-        decimal.numberStyle = .decimal
-        percentFormatter = NumberFormatter()
-        percentFormatter.locale = locale
-        percentFormatter.numberStyle = .percent
-        percentFormatter.minimumFractionDigits = 1
-        percentFormatter.maximumFractionDigits = 1
+    }
+
+    private func dateFormatter(_ template: String) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = calendar
+        formatter.timeZone = utc
+        formatter.setLocalizedDateFormatFromTemplate(template)
+        return formatter
     }
 
     func date(_ day: Day) -> Date {
@@ -75,7 +84,12 @@ final class Formats {
     }
 
     /// "1,759", "1 759".
-    func number(_ n: Int) -> String { decimal.string(from: NSNumber(value: n)) ?? String(n) }
+    func number(_ n: Int) -> String {
+        if let known = numbers[n] { return known }
+        let text = decimal.string(from: NSNumber(value: n)) ?? String(n)
+        numbers[n] = text
+        return text
+    }
 
     /// A number that a phrase counts things with: written like `number`, and choosing the
     /// phrase's plural form.
@@ -83,7 +97,10 @@ final class Formats {
 
     /// "12.9%", "12,9 %", from a ratio rounded half up to tenths of a percent.
     func percent(_ ratio: Ratio) -> String {
-        percentFormatter.string(from: NSNumber(value: Double(ratio.permille) / 1000)) ?? ratio.percent
+        if let known = percents[ratio.permille] { return known }
+        let text = percentFormatter.string(from: NSNumber(value: Double(ratio.permille) / 1000)) ?? ratio.percent
+        percents[ratio.permille] = text
+        return text
     }
 
     /// "A, B and C", "A, B et C".

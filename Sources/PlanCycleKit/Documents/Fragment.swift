@@ -18,10 +18,15 @@ enum Fragment {
     }
 
     static func oneLine(_ html: String) -> String {
-        // Byte by byte: this runs for every Markdown field of every document.
-        var bytes = Array(html.utf8)
-        while bytes.last == 0x0A { bytes.removeLast() }
-        guard bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
+        // Byte by byte: this runs for every Markdown field of every document. Most fields are one
+        // paragraph, with only cmark's final line break: that is cut without copying the rest.
+        let utf8 = html.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x0A { end = utf8.index(before: end) }
+        let inner = utf8[..<end]
+        let hasBreak = inner.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? inner.contains(0x0A)
+        guard hasBreak else { return end == utf8.endIndex ? html : String(Substring(inner)) }
+        let bytes = Array(inner)
         // Outside <pre> a line break is only white space; inside it must survive, as `&#10;`.
         let open = Array("<pre".utf8), close = Array("</pre>".utf8), newline = Array("&#10;".utf8)
         var result: [UInt8] = []
