@@ -20,7 +20,7 @@ import Testing
         let paths = [
             "", "/", "index.html", "2026/plan.html", "2026/plan.html#wsis-forum", "2026/letters/cl-26-01.html",
             "fr/2026/letters/cl-26-01.html", "fr/index.html", "2026/", "2026//plan.html", "/2026/plan.html",
-            "2027/plan.html", "zh/2026/report.html", "2026/letters/", "a/b/c/d.html", "é/x.html", "e\u{301}/y.html",
+            "2027/plan.html", "zh/2026/report.html", "2026/letters/", "a/b/c/d.html", "é/x.html", "e\u{301}/y.html", "2026/\u{301}x.html", "2026\u{600}/y.html",
             "2026/letters/index.html", "style.css", "fr/2026/plan.json", "2026", "2026/letters", "fr", "fr/2026",
         ]
         for from in paths {

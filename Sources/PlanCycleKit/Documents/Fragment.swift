@@ -26,7 +26,7 @@ enum Fragment {
         let inner = utf8[..<end]
         let hasBreak = inner.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? inner.contains(0x0A)
         guard hasBreak else { return end == utf8.endIndex ? html : String(Substring(inner)) }
-        let bytes = Array(inner)
+        let bytes = inner.withContiguousStorageIfAvailable { Array($0) } ?? Array(inner)
         // Outside <pre> a line break is only white space; inside it must survive, as `&#10;`.
         let open = Array("<pre".utf8), close = Array("</pre>".utf8), newline = Array("&#10;".utf8)
         var result: [UInt8] = []

@@ -27,7 +27,9 @@ enum PagePath {
     /// The link from page `from` to `to`, both relative to the site folder.
     static func link(from: String, to: String) -> String {
         // Split on the bytes of `/`, not on characters: a page links to dozens of others, and
-        // splitting strings by character was 3% of a large build.
+        // splitting strings by character was 3% of a large build. Paths are made of ids, which are
+        // ASCII; any other (where a `/` could be part of a character) is split by character.
+        guard from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) else { return characterLink(from: from, to: to) }
         let slash = UInt8(ascii: "/")
         let fromFolders = from.utf8.split(separator: slash).dropLast()
         let depth = fromFolders.count
@@ -38,5 +40,15 @@ enum PagePath {
             common += 1
         }
         return String(repeating: "../", count: depth - common) + to[toParts[common].startIndex...]
+    }
+
+    private static func characterLink(from: String, to: String) -> String {
+        let fromFolders = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < fromFolders.count, common < toParts.count - 1, fromFolders[fromFolders.startIndex + common] == toParts[common] {
+            common += 1
+        }
+        return String(repeating: "../", count: fromFolders.count - common) + toParts[common...].joined(separator: "/")
     }
 }

@@ -58,9 +58,10 @@ struct ReportFigures {
     init(year: Year, content: Content) {
         self.year = year.year
         memberStateCount = content.memberStates.count
-        rows = Self.rows(year)
+        let outcomes = year.outcomesByID
+        rows = Self.rows(year, outcomes: outcomes)
         forms = Self.forms(rows)
-        processes = Self.processes(year, order: content.site.processes.map(\.id))
+        processes = Self.processes(year, outcomes: outcomes, order: content.site.processes.map(\.id))
         letters = Self.letters(year, content: content)
         let contributors = Set(letters.flatMap(\.memberStates))
         self.contributors = contributors.sorted()
@@ -71,8 +72,7 @@ struct ReportFigures {
     }
 
     /// A row per planned activity, then per unplanned one.
-    private static func rows(_ year: Year) -> [Row] {
-        let outcomes = year.outcomesByID
+    private static func rows(_ year: Year, outcomes: [String: Outcome]) -> [Row] {
         let planned = year.activities.map { activity -> Row in
             let outcome = outcomes[activity.id]
             return Row(
@@ -101,9 +101,8 @@ struct ReportFigures {
     }
 
     /// Activities planned and held per process, in the order of `order` (site.yaml's), then by id.
-    private static func processes(_ year: Year, order: [String]) -> [ProcessTotal] {
+    private static func processes(_ year: Year, outcomes: [String: Outcome], order: [String]) -> [ProcessTotal] {
         var totals: [String: (planned: Int, held: Int)] = [:]
-        let outcomes = year.outcomesByID
         for activity in year.activities {
             let held = outcomes[activity.id]?.status.tookPlace == true
             for process in activity.processes {

@@ -12,6 +12,19 @@ public struct DocumentRef: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a reference as content writes it: `YYYY/id`, or `id` alone for one in `defaultYear`.
     public init(_ reference: String, defaultYear: Int) {
+        // `year/id` found on bytes (reports parse each letter's activity reference for every reply,
+        // in every language). A reference starting or ending with `/`, or whose `/` touches a
+        // non-ASCII character (which could join it into one character), goes the general way.
+        let bytes = reference.utf8
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash != bytes.startIndex, bytes.index(after: slash) != bytes.endIndex,
+           bytes[bytes.index(before: slash)] < 0x80, bytes[bytes.index(after: slash)] < 0x80 {
+            if let year = Int(reference[..<slash]) {
+                self.init(year: year, id: String(reference[bytes.index(after: slash)...]))
+            } else {
+                self.init(year: defaultYear, id: reference)
+            }
+            return
+        }
         let parts = reference.split(separator: "/", maxSplits: 1)
         if parts.count == 2, let year = Int(parts[0]) {
             self.init(year: year, id: String(parts[1]))
