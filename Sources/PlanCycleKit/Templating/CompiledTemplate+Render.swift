@@ -90,8 +90,12 @@ extension CompiledTemplate {
                 return stack.last.flatMap { Self.resolve(name.parts[...], in: $0) }
             case .inStack:
                 guard let first = name.parts.first else { return stack.last }
-                for context in stack.reversed() {
-                    if let value = context.child(named: first) { return Self.resolve(name.parts.dropFirst(), in: value) }
+                // By index, innermost first: iterating `stack.reversed()` copied every context passed.
+                var index = stack.count
+                while index > 0 {
+                    index -= 1
+                    guard let value = stack[index].child(named: first) else { continue }
+                    return name.parts.count == 1 ? value : Self.resolve(name.parts.dropFirst(), in: value)
                 }
                 return nil
             }
