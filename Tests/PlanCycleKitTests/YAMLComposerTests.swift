@@ -55,6 +55,8 @@ import Yams
         // Found by the yaml fuzz target: a byte order mark that starts a value is dropped.
         "- \u{FEFF}|", "a: \u{FEFF}\u{FEFF}b\nc: x\u{FEFF}\n",
         "t: 1\nt: 2\n? {a: b}\n: 1\n? {a: b}\n: 2\ns: 1\n? [c]\n: 1\n? [c]\n: 2\ns: 2\n",
+        // Found by the yaml fuzz target: the non-specific tag `!` is the kind's default, so `! a` repeats `a`.
+        "a: 1\n! b: 2\n", "! a: 1\na: 2\n", "a: ! [x]\nb: ! {c: d}\n",
     ])
     func yamlCornersComposeAsWithYams(_ text: String) {
         #expect(YAMLOutline.ours(text) == YAMLOutline.yams(text))

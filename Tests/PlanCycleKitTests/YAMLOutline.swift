@@ -65,7 +65,8 @@ enum YAMLOutline {
         let at = node.mark.map { "@\($0.line):\($0.column)" } ?? "@?"
         func tag(_ tag: Yams.Tag, default kind: String) -> String {
             let name = tag.rawValue
-            return name == "tag:yaml.org,2002:" + kind || name == Tag.Name.implicit.rawValue ? "" : name
+            // The non-specific `!` is the kind's default: Yams resolves it so when it compares keys.
+            return [Tag.Name.implicit.rawValue, Tag.Name.nonSpecific.rawValue, "tag:yaml.org,2002:" + kind].contains(name) ? "" : name
         }
         switch node {
         case .scalar(let scalar):

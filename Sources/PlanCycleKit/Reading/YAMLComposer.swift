@@ -183,9 +183,10 @@ struct YAMLComposer: ~Copyable {
         pointer.map { String(cString: $0) }
     }
 
-    /// An explicit tag, nil when it is YAML's default for the node's kind (`!!str` on a scalar).
+    /// An explicit tag, nil when it is YAML's default for the node's kind (`!!str` on a scalar), or
+    /// the non-specific `!`, which YAML (and Yams, when it compares keys) reads as that default.
     private static func tag(_ pointer: UnsafeMutablePointer<UInt8>?, default kind: String) -> String? {
-        guard let tag = string(pointer), tag != "tag:yaml.org,2002:" + kind else { return nil }
+        guard let tag = string(pointer), tag != "tag:yaml.org,2002:" + kind, tag != "!" else { return nil }
         return tag
     }
 }
