@@ -59,6 +59,23 @@ import Testing
         #expect(diagnostic.message == "`{{totals.activites}}` names no field of the plan.")
     }
 
+    // A label file saved with Windows line breaks: Foundation's `components(separatedBy: "\n")`
+    // kept `\r\n` whole (one character), so the file was one line and the error fell back to the
+    // phrase's first line. Cut on bytes, it is placed at the tag, as in the same file with `\n`.
+    @Test func aLabelFileWithWindowsLineBreaksPlacesTheErrorAtTheTag() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
+        let (line, _) = try position(of: "{{totals.activites}}", in: "labels/fr.yaml", fixture: fixture)
+        let plain = try #require(only(fixture))
+        let french = try fixture.read("Templates/labels/fr.yaml")
+        try fixture.write("Templates/labels/fr.yaml", french.replacingOccurrences(of: "\n", with: "\r\n"))
+        let diagnostic = try #require(only(fixture))
+        #expect(diagnostic.location.line == line)
+        #expect(diagnostic.location == plain.location)
+        #expect(diagnostic.message == "`{{totals.activites}}` names no field of the plan.")
+    }
+
     @Test func fieldInsideASectionIsCheckedAgainstTheSection() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -108,7 +108,14 @@ struct Labels {
         let language = Language(
             code: code, name: settings["name"]?.text ?? code, letter: settings["code_letter"]?.text ?? "E",
             locale: settings["locale"]?.text ?? code, direction: direction == "rtl" ? "rtl" : "ltr")
-        return Labels(language: language, path: path, lines: text.components(separatedBy: "\n"), phrases: phrases)
+        return Labels(language: language, path: path, lines: Self.lines(of: text), phrases: phrases)
+    }
+
+    /// The text cut at each `\n`, on bytes: as Foundation's `components(separatedBy:)` cut it (a
+    /// `\r` before the `\n` stays on its line, where Swift's `split` on characters would not cut
+    /// `\r\n`), at a fraction of the cost.
+    static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// Where the tag naming `field` is written inside `phrase`: its file line and column, found

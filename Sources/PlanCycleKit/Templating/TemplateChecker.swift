@@ -30,15 +30,16 @@ struct TemplateChecker {
         for text in phrase.texts where text[...].byteRange(of: "{{") != nil {
             var inner = stack
             for tag in TagScanner.tags(in: text) {
-                let location = file.location(ofTag: tag.name, in: phrase, fallback: phrase.location)
-                guard visit(tag, stack: &inner, floor: stack.count, document: document, at: location, diagnostics: diagnostics),
+                // Found in the file only for a diagnostic: searching every tag's line was most of the check.
+                let location = { file.location(ofTag: tag.name, in: phrase, fallback: phrase.location) }
+                guard visit(tag, stack: &inner, floor: stack.count, document: document, at: location(), diagnostics: diagnostics),
                     tag.kind == .variable
                 else { continue }
                 if tag.name.hasPrefix("l.") {
                     walkPhrase(tag.name, in: file, stack: inner, document: document, diagnostics: diagnostics, depth: depth - 1)
                 } else if phrase.count == nil, case .count = resolve(tag.name, in: inner), PluralRules.categories(file.language.code).count > 1 {
                     let forms = PluralRules.categories(file.language.code).map { "`\($0.rawValue): ...`" }.joined(separator: ", ")
-                    diagnostics.error(location, "\(phraseName) prints the count `\(tag.name)` with one wording for every number.",
+                    diagnostics.error(location(), "\(phraseName) prints the count `\(tag.name)` with one wording for every number.",
                                       hint: "give its forms by plural category: `count: \(tag.name)`, then \(forms).")
                 }
             }
@@ -89,12 +90,13 @@ struct TemplateChecker {
     /// Checks one field tag against the stack and opens or closes its section; true when it resolved.
     /// - Parameter floor: sections below this depth belong to the caller and are never closed here.
     private func visit(
-        _ tag: TagScanner.Tag, stack: inout [Schema], floor: Int, document: String, at location: SourceLocation, diagnostics: Diagnostics
+        _ tag: TagScanner.Tag, stack: inout [Schema], floor: Int, document: String, at location: @autoclosure () -> SourceLocation,
+        diagnostics: Diagnostics
     ) -> Bool {
         switch tag.kind {
         case .variable, .section, .invertedSection:
             guard let found = resolve(tag.name, in: stack) else {
-                report(tag.name, stack: stack, document: document, at: location, diagnostics: diagnostics)
+                report(tag.name, stack: stack, document: document, at: location(), diagnostics: diagnostics)
                 if tag.kind != .variable { stack.append(.value) }
                 return false
             }
