@@ -42,8 +42,31 @@ final class Formats {
     private var numbers: [Int: String] = [:]
     private var percents: [Int: String] = [:]
 
+    /// The locale's identifier as given (`Locale` may spell it otherwise).
+    let identifier: String
+
     init(locale identifier: String) {
+        self.identifier = identifier
         locale = Locale(identifier: identifier)
+    }
+
+    /// Formats not in use, by locale, for jobs that run one after another on any thread: a job
+    /// takes one (or a new one) and gives it back when done, so that no two threads share one.
+    final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [String: [Formats]] = [:]
+
+        func take(_ locale: String) -> Formats {
+            lock.lock()
+            defer { lock.unlock() }
+            return idle[locale]?.popLast() ?? Formats(locale: locale)
+        }
+
+        func give(_ formats: Formats) {
+            lock.lock()
+            defer { lock.unlock() }
+            idle[formats.identifier, default: []].append(formats)
+        }
     }
 
     private func dateFormatter(_ template: String) -> DateFormatter {

@@ -13,11 +13,14 @@ final class Scope {
         self.init(localized: content.localized(to: labels.language.code), labels: labels, asOf: asOf)
     }
 
-    /// - Parameter localized: content already localized to the labels' language.
-    init(localized: Content, labels: Labels, asOf: Day? = nil) {
+    /// - Parameters:
+    ///   - localized: content already localized to the labels' language.
+    ///   - formats: the language's formats, when the caller keeps them from one job to the next on
+    ///     this thread (see `Formats.Pool`); new ones otherwise.
+    init(localized: Content, labels: Labels, asOf: Day? = nil, formats: Formats? = nil) {
         self.content = localized
         self.labels = labels
-        self.formats = Formats(locale: labels.language.locale)
+        self.formats = formats ?? Formats(locale: labels.language.locale)
         self.asOf = asOf
     }
 

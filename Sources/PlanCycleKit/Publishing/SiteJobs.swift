@@ -16,6 +16,9 @@ struct SiteJobs: @unchecked Sendable {
     /// The languages the site is published in that have a label file, in the site's order.
     let languages: [Labels]
     let jobs: [Job]
+    /// Formats handed from one job to the next: opening ICU's formatters anew for every job was
+    /// most of what a year's formats cost.
+    private let formats = Formats.Pool()
 
     init(_ content: Content, templates: TemplateSet, settings: SiteRenderer.Settings) {
         self.content = content
@@ -38,8 +41,11 @@ struct SiteJobs: @unchecked Sendable {
     /// page (with its Word file, when `wordFiles`).
     func pages(_ job: Job, localized: Content, wordFiles: Bool = true, only: String? = nil) -> [(String, Data)] {
         let labels = languages[job.language]
-        // Each job makes its own Scope, since formatters are not shared between threads.
-        let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf)
+        // Each job makes its own Scope, and takes formats no other job is using: formatters are
+        // not shared between threads.
+        let formats = formats.take(labels.language.locale)
+        defer { self.formats.give(formats) }
+        let scope = Scope(localized: localized, labels: labels, asOf: settings.asOf, formats: formats)
         scope.baseURL = SiteAddress.base(settings.baseURL)
         let others = languages.map(\.language).filter { $0 != labels.language }
         var inside: String?
