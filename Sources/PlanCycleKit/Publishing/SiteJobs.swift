@@ -78,17 +78,23 @@ struct SiteJobs: @unchecked Sendable {
 
     /// The files that are not pages: the assets, each year's data and calendar, and the feed.
     func otherFiles() -> [String: Data] {
-        var files = templates.assets
-        let data = Parallel.map(content.years.count) { index -> (Data, Data) in
-            let year = content.years[index]
-            return (PlanData.json(year, content: content),
-                    Data(ICalendar.ics(year, content: content, baseURL: settings.baseURL).utf8))
+        var files: [String: Data] = [:]
+        for part in Parallel.map(otherFileUnits, otherFiles(unit:)) {
+            for (path, data) in part { files[path] = data }
         }
-        for (year, (json, ics)) in zip(content.years, data) {
-            files[PagePath.planData(year.year)] = json
-            files[PagePath.calendar(year.year)] = ics
-        }
-        files[PagePath.feed] = Data(AtomFeed.xml(content, baseURL: settings.baseURL).utf8)
         return files
+    }
+
+    /// The files that are not pages come in these many units, to be made in any order and on any core.
+    var otherFileUnits: Int { content.years.count + 1 }
+
+    /// A year's data and calendar (`unit` the year's index), or, last, the assets and the feed.
+    func otherFiles(unit: Int) -> [(String, Data)] {
+        guard content.years.indices.contains(unit) else {
+            return templates.assets.sorted { $0.key < $1.key } + [(PagePath.feed, Data(AtomFeed.xml(content, baseURL: settings.baseURL).utf8))]
+        }
+        let year = content.years[unit]
+        return [(PagePath.planData(year.year), PlanData.json(year, content: content)),
+                (PagePath.calendar(year.year), Data(ICalendar.ics(year, content: content, baseURL: settings.baseURL).utf8))]
     }
 }

@@ -20,10 +20,14 @@ enum SiteRenderer {
         _ content: Content, templates: TemplateSet, settings: Settings = Settings(), to sink: (String, Data) -> Void
     ) {
         let site = SiteJobs(content, templates: templates, settings: settings)
-        for (path, data) in site.otherFiles() { sink(path, data) }
         let localized = site.languages.indices.map(site.localized)
         let progress = Progress(total: site.jobs.count, report: settings.progress)
-        _ = Parallel.map(site.jobs.count) { index in
+        // The pages first, then the other files, smaller units that even out the cores' ends.
+        _ = Parallel.map(site.jobs.count + site.otherFileUnits) { index in
+            guard index < site.jobs.count else {
+                for (path, data) in site.otherFiles(unit: index - site.jobs.count) { sink(path, data) }
+                return
+            }
             let job = site.jobs[index]
             defer { progress.step() }
             for (path, data) in site.pages(job, localized: localized[job.language]) { sink(path, data) }

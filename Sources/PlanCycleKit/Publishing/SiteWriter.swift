@@ -46,12 +46,15 @@ final class SiteWriter: @unchecked Sendable {
     func write(_ path: String, _ data: Data) {
         guard Self.isSafe(path) else { return fail("refusing to write `\(path)`") }
         let folder = (path as NSString).deletingLastPathComponent
+        // The folder is made with the lock held, so that no other thread writes into it before it exists.
         lock.lock()
-        let isNew = folders.insert(folder).inserted
-        lock.unlock()
-        if isNew, (try? FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)) == nil {
-            return fail("could not write `\(path)`")
+        var made = true
+        if !folders.contains(folder) {
+            made = (try? FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)) != nil
+            if made { folders.insert(folder) }
         }
+        lock.unlock()
+        guard made else { return fail("could not write `\(path)`") }
         // Plain writes: the staging folder is swapped in whole, so no per-file atomicity (or flush
         // to disk) is needed.
         guard Self.writeFile(data, to: staging.appendingPathComponent(path).path) else { return fail("could not write `\(path)`") }
