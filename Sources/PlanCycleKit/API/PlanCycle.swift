@@ -96,9 +96,12 @@ public enum PlanCycle {
     static func load(_ options: Options, reusing cached: CheckedTemplates? = nil) -> Loaded {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
-        let content = ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics)
-        clock.lap("  content")
-        var templates = cached ?? checkTemplates(options)
+        // The templates are read and checked while the content is read: neither needs the other.
+        let (content, checked) = Parallel.both(
+            { ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics) },
+            { cached ?? checkTemplates(options) })
+        clock.lap("  content and templates")
+        var templates = checked
         diagnostics.append(contentsOf: templates.diagnostics)
         if templates.set != nil {
             if let done = templates.scaffolds, done.site == content?.site {

@@ -16,6 +16,19 @@ enum Parallel {
         return slots.values()
     }
 
+    /// `first()` on this thread while `second()` runs on another. Not `map(2)`: a `map` inside
+    /// either would then be nested in libdispatch's `concurrentPerform`, which runs it on one core.
+    static func both<A, B>(_ first: () -> A, _ second: @escaping () -> B) -> (A, B) {
+        let slot = Slots<B>(1)
+        let group = DispatchGroup()
+        let box = UncheckedBox(second)
+        DispatchQueue.global().async(group: group) { slot.set(0, box.value()) }
+        let a = first()
+        group.wait()
+        guard let b = slot.values().first else { preconditionFailure("the second piece of work ran to its end") }
+        return (a, b)
+    }
+
     /// Results written by index from several threads, under a lock.
     private final class Slots<T>: @unchecked Sendable {
         private var storage: [T?]
