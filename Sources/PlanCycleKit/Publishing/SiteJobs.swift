@@ -16,8 +16,8 @@ struct SiteJobs: @unchecked Sendable {
     /// The languages the site is published in that have a label file, in the site's order.
     let languages: [Labels]
     let jobs: [Job]
-    /// Formats handed from one job to the next: opening ICU's formatters anew for every job was
-    /// most of what a year's formats cost.
+    /// Formats handed from one job to the next, so that ICU's formatters are opened once per
+    /// language and core, not once per job.
     private let formats = Formats.Pool()
 
     init(_ content: Content, templates: TemplateSet, settings: SiteRenderer.Settings) {

@@ -30,7 +30,7 @@ struct TemplateChecker {
         for text in phrase.texts where text[...].byteRange(of: "{{") != nil {
             var inner = stack
             for tag in TagScanner.tags(in: text) {
-                // Found in the file only for a diagnostic: searching every tag's line was most of the check.
+                // Found in the file only for a diagnostic, not for every tag of every phrase in every language.
                 let location = { file.location(ofTag: tag.name, in: phrase, fallback: phrase.location) }
                 guard visit(tag, stack: &inner, floor: stack.count, document: document, at: location(), diagnostics: diagnostics),
                     tag.kind == .variable
@@ -50,14 +50,14 @@ struct TemplateChecker {
         _ count: String, of phraseName: String, in file: Labels, phrase: Labels.Phrase, stack: [Schema], document: String,
         diagnostics: Diagnostics
     ) {
-        let location = file.location(ofTag: "count:", in: phrase, fallback: phrase.location)
+        let location = { file.location(ofTag: "count:", in: phrase, fallback: phrase.location) }
         switch resolve(count, in: stack) {
         case .count?:
             return
         case nil:
-            report(count, stack: stack, document: document, at: location, diagnostics: diagnostics)
+            report(count, stack: stack, document: document, at: location(), diagnostics: diagnostics)
         case _?:
-            diagnostics.error(location, "`count: \(count)` of \(phraseName) names a field that is not a count, so no form can be chosen.",
+            diagnostics.error(location(), "`count: \(count)` of \(phraseName) names a field that is not a count, so no form can be chosen.",
                               hint: "name the field whose number the forms agree with.")
         }
     }
