@@ -148,4 +148,29 @@ import Testing
         #expect(manifest.inputs.keys.contains("templates/plan.md.mustache"))
         #expect(Manifest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
+
+    /// Inputs are hashed as they are first read: every file of the shipped content and templates
+    /// is in the log with the digest of its bytes, so that the manifest reads none of them again,
+    /// and the manifest is the same as one that reads them all.
+    @Test func everyInputIsHashedAsItIsFirstRead() throws {
+        let options = ShippedContentTests.options(output: "")
+        let log = InputLog()
+        #expect(!PlanCycle.load(options, log: log).diagnostics.hasErrors)
+        let inputs = Manifest.paths(in: options.content, prefix: "content")
+            .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
+        #expect(inputs.count > 100)
+        #expect(log.paths == Set(inputs.values))
+        for path in inputs.values {
+            #expect(log.digest(of: path) == FileManager.default.contents(atPath: path).map(Manifest.sha256), "\(path)")
+        }
+        #expect(Manifest(outputs: [:], inputPaths: inputs, log: log) == Manifest(outputs: [:], inputPaths: inputs))
+        // The manifest takes a digest from the log (the bytes the site was made from) rather than
+        // from the file now; a file the log does not hold is read.
+        let site = try #require(inputs["content/site.yaml"])
+        let other = InputLog()
+        other.record(Data("as it was read".utf8), readFrom: site)
+        let manifest = Manifest(outputs: [:], inputPaths: inputs, log: other)
+        #expect(manifest.inputs["content/site.yaml"] == Manifest.sha256(Data("as it was read".utf8)))
+        #expect(manifest.inputs["content/member-states.yaml"] == log.digest(of: inputs["content/member-states.yaml"] ?? ""))
+    }
 }

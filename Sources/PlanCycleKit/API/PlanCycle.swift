@@ -35,7 +35,8 @@ public enum PlanCycle {
     /// - Parameter progress: called with (pages done, pages in all) while pages are rendered.
     public static func build(_ options: Options, progress: ((Int, Int) -> Void)? = nil) -> Result {
         let clock = PhaseClock()
-        let loaded = load(options)
+        let log = InputLog()
+        let loaded = load(options, log: log)
         clock.lap("load and check")
         let diagnostics = loaded.diagnostics
         if let problem = OutputFolder.problem(options) {
@@ -56,7 +57,7 @@ public enum PlanCycle {
         SiteRenderer.render(published.content, templates: templates, settings: settings, to: writer.write)
         clock.lap("render and write")
         let outputs = writer.hashes
-        writer.write(PagePath.manifest, manifest(of: outputs, options, leavingOut: published.leftOut))
+        writer.write(PagePath.manifest, manifest(of: outputs, options, leavingOut: published.leftOut, log: log))
         clock.lap("manifest")
         do {
             try writer.commit()
@@ -76,11 +77,12 @@ public enum PlanCycle {
         options.drafts ? (content, [], []) : content.leavingOutDrafts()
     }
 
-    /// `manifest.json` of a site's files, by their SHA-256, and of the inputs they were made from (less `leftOut`).
-    static func manifest(of outputs: [String: String], _ options: Options, leavingOut leftOut: Set<String>) -> Data {
+    /// `manifest.json` of a site's files, by their SHA-256, and of the inputs they were made from
+    /// (less `leftOut`): those in `log` as they were read, any other read now.
+    static func manifest(of outputs: [String: String], _ options: Options, leavingOut leftOut: Set<String>, log: InputLog? = nil) -> Data {
         let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
             .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
-        return Manifest(outputs: outputs, inputPaths: inputs).data
+        return Manifest(outputs: outputs, inputPaths: inputs, log: log).data
     }
 
     // MARK: - Loading
@@ -92,14 +94,15 @@ public enum PlanCycle {
         var checkedTemplates: CheckedTemplates
     }
 
-    /// Reads and checks the content, and the templates unless `cached` holds them already.
-    static func load(_ options: Options, reusing cached: CheckedTemplates? = nil) -> Loaded {
+    /// Reads and checks the content, and the templates unless `cached` holds them already; the
+    /// digest of each file read goes in `log`.
+    static func load(_ options: Options, reusing cached: CheckedTemplates? = nil, log: InputLog? = nil) -> Loaded {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
         // The templates are read and checked while the content is read: neither needs the other.
         let (content, checked) = Parallel.both(
-            { ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics) },
-            { cached ?? checkTemplates(options) })
+            { ContentLoader.load(from: options.content, asOf: options.checkDay, strict: options.strict, diagnostics: diagnostics, log: log) },
+            { cached ?? checkTemplates(options, log: log) })
         clock.lap("  content and templates")
         var templates = checked
         diagnostics.append(contentsOf: templates.diagnostics)
@@ -108,7 +111,7 @@ public enum PlanCycle {
                 diagnostics.append(contentsOf: done.diagnostics)
             } else {
                 let found = Diagnostics()
-                ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: found)
+                ScaffoldChecks.run(templates: options.templates, site: content?.site, diagnostics: found, log: log)
                 diagnostics.append(contentsOf: found.all)
                 templates.scaffolds = (content?.site, found.all)
             }
@@ -117,10 +120,10 @@ public enum PlanCycle {
     }
 
     /// Reads the templates and checks each document's tags against its fields.
-    static func checkTemplates(_ options: Options) -> CheckedTemplates {
+    static func checkTemplates(_ options: Options, log: InputLog? = nil) -> CheckedTemplates {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
-        let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics)
+        let templates = TemplateSet.load(from: options.templates, diagnostics: diagnostics, log: log)
         clock.lap("  templates")
         if let templates {
             let checker = TemplateChecker(templates: templates)

@@ -14,9 +14,9 @@ enum DocumentKinds {
 extension TemplateSet {
     /// Loads the templates folder, with the templates of `documents` required.
     static func load(
-        from folder: String, documents: [any DocumentKind.Type] = DocumentKinds.shipped, diagnostics: Diagnostics
+        from folder: String, documents: [any DocumentKind.Type] = DocumentKinds.shipped, diagnostics: Diagnostics, log: InputLog? = nil
     ) -> TemplateSet? {
-        load(from: folder, required: DocumentKinds.templates(documents), diagnostics: diagnostics)
+        load(from: folder, required: DocumentKinds.templates(documents), diagnostics: diagnostics, log: log)
     }
 }
 

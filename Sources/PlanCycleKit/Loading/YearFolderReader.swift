@@ -18,14 +18,17 @@ struct YearFolderReader {
     let year: Int
     let site: Site?
     let memberStates: [MemberState]
+    /// Where each file read is recorded, for the manifest.
+    let log: InputLog?
 
     private var diagnostics: Diagnostics { result.diagnostics }
     private var result = Result()
     private var activitiesFolder: String { ContentFolder.join(folder, "activities") }
     private var lettersFolder: String { ContentFolder.join(folder, "letters") }
 
-    init(_ folder: String, year: Int, site: Site?, memberStates: [MemberState]) {
+    init(_ folder: String, year: Int, site: Site?, memberStates: [MemberState], log: InputLog?) {
         self.folder = folder
+        self.log = log
         self.year = year
         self.site = site
         self.memberStates = memberStates
@@ -60,20 +63,20 @@ struct YearFolderReader {
                               hint: "create it with the meeting and the plan's document data (see the README).")
             return nil
         }
-        guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { return nil }
+        guard let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log) else { return nil }
         return YearReader.read(FrontMatterFile(path: path, text: text, diagnostics: diagnostics), year: year, diagnostics: diagnostics)
     }
 
     /// Translations of the activities, the letters, `year.md` and `report.md`.
     private mutating func readTranslations() {
-        result.translations += TranslationFiles.read(in: activitiesFolder, kind: .activity, year: year, diagnostics: diagnostics)
-        result.translations += TranslationFiles.read(in: lettersFolder, kind: .letter, year: year, diagnostics: diagnostics)
+        result.translations += TranslationFiles.read(in: activitiesFolder, kind: .activity, year: year, diagnostics: diagnostics, log: log)
+        result.translations += TranslationFiles.read(in: lettersFolder, kind: .letter, year: year, diagnostics: diagnostics, log: log)
         for (stem, kind) in [("year", Translation.Kind.year), ("report", .report)] {
             for name in ContentFolder.entries(folder) {
                 guard let language = TranslationFiles.language(of: name, stem: stem, ext: ".md"),
                       let translation = TranslationFiles.read(
                           file: ContentFolder.join(folder, name), language: language, kind: kind,
-                          originalPath: ContentFolder.join(folder, stem + ".md"), target: DocumentRef(year: year), diagnostics: diagnostics)
+                          originalPath: ContentFolder.join(folder, stem + ".md"), target: DocumentRef(year: year), diagnostics: diagnostics, log: log)
                 else { continue }
                 result.translations.append(translation)
             }
@@ -94,7 +97,7 @@ struct YearFolderReader {
 
     private mutating func readLetters() {
         for (name, file) in markdownFiles(in: lettersFolder, kind: "letter", allowed: ["annexes"]) {
-            guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics)
+            guard let draft = LetterReader.read(file, name: name, lettersFolder: lettersFolder, site: site, diagnostics: diagnostics, log: log)
             else {
                 result.unreadable.insert(.letter, DocumentRef(year: year, id: name))
                 if let reference = file.yaml?.value(of: "activity")?.scalar?.string {
@@ -126,7 +129,7 @@ struct YearFolderReader {
 
     private mutating func readReport() -> Report? {
         let path = ContentFolder.join(folder, "report.md")
-        guard ContentFolder.entries(folder).contains("report.md"), let text = ContentFolder.readText(path, diagnostics: diagnostics)
+        guard ContentFolder.entries(folder).contains("report.md"), let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log)
         else { return nil }
         let report = ReportReader.read(FrontMatterFile(path: path, text: text, diagnostics: diagnostics), memberStates: memberStates, diagnostics: diagnostics)
         if report == nil { result.unreadable.insert(.report, DocumentRef(year: year)) }
@@ -169,7 +172,7 @@ struct YearFolderReader {
                                   hint: "rename the file using lowercase letters, digits and hyphens, e.g. `wsis-forum.md`.")
                 continue
             }
-            guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { continue }
+            guard let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log) else { continue }
             files.append((id, FrontMatterFile(path: path, text: text, diagnostics: diagnostics)))
         }
         return files

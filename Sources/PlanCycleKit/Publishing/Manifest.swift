@@ -15,12 +15,14 @@ struct Manifest: Codable, Equatable {
     /// - Parameters:
     ///   - outputs: site-relative path to the SHA-256 of each file written.
     ///   - inputPaths: `content/...` or `templates/...` name to the file's path on disk.
-    init(outputs: [String: String], inputPaths: [String: String]) {
+    ///   - log: the digests of the inputs as they were read; a file not in it is read and hashed here.
+    init(outputs: [String: String], inputPaths: [String: String], log: InputLog? = nil) {
         generator = Self.generator
         self.outputs = outputs
         let names = inputPaths.keys.sorted()
         let digests = Parallel.map(names.count) { index in
-            FileManager.default.contents(atPath: inputPaths[names[index]] ?? "").map(Self.sha256) ?? ""
+            let path = inputPaths[names[index]] ?? ""
+            return log?.digest(of: path) ?? FileManager.default.contents(atPath: path).map(Self.sha256) ?? ""
         }
         self.inputs = Dictionary(uniqueKeysWithValues: zip(names, digests))
     }

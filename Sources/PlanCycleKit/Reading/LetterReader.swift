@@ -8,7 +8,7 @@ enum LetterReader {
 
     /// A letter as read, before numbering.
     static func read(
-        _ file: FrontMatterFile, name: String, lettersFolder: String, site: Site?, diagnostics: Diagnostics
+        _ file: FrontMatterFile, name: String, lettersFolder: String, site: Site?, diagnostics: Diagnostics, log: InputLog? = nil
     ) -> LetterDraft? {
         let origin = YAMLOrigin(path: file.path, lineOffset: file.yamlLineOffset)
         guard file.yaml != nil || !diagnostics.hasErrors(in: file.path),
@@ -24,7 +24,7 @@ enum LetterReader {
         let (consultation, meetingLocation) = readConsultation(root.fields("consultation", keys: ["form", "link", "email", "meeting"], required: true))
         let contact = root.has("contact")
             ? SiteReader.readPerson(root.fields("contact", keys: SiteReader.personKeys), contact: true) : site?.contact
-        let annexes = readAnnexes(root, lettersFolder: lettersFolder)
+        let annexes = readAnnexes(root, lettersFolder: lettersFolder, log: log)
         let to = root.has("to") ? root.strings("to") : site?.letterTo ?? []
         let copy = root.has("copy") ? root.strings("copy") : site?.letterCopy ?? []
 
@@ -77,38 +77,40 @@ enum LetterReader {
                 meeting?.location(of: "date"))
     }
 
-    private static func readAnnexes(_ root: Fields, lettersFolder: String) -> [CircularLetter.Annex] {
+    private static func readAnnexes(_ root: Fields, lettersFolder: String, log: InputLog?) -> [CircularLetter.Annex] {
         root.fieldsList("annexes", keys: ["title", "file", "text"], itemName: "an annex").compactMap { item in
             let title = item.string("title", required: true, example: "Questionnaire")
             var text = item.string("text")
             if let file = item.string("file") {
-                text = readAnnexFile(file, folder: lettersFolder, at: item.location(of: "file"), diagnostics: item.diagnostics)
+                text = readAnnexFile(file, folder: lettersFolder, at: item.location(of: "file"), diagnostics: item.diagnostics, log: log)
             } else if text == nil {
                 item.diagnostics.error(item.location, "the annex has neither `file` nor `text`.",
                                        hint: "add `file: annexes/<name>.md` or `text: |` followed by the annex in Markdown.")
             }
             guard let title, let text else { return nil }
             var annex = CircularLetter.Annex(title: title, text: text, file: item.string("file"))
-            if let file = annex.file { annex.translations = annexTranslations(file, folder: lettersFolder) }
+            if let file = annex.file { annex.translations = annexTranslations(file, folder: lettersFolder, log: log) }
             return annex
         }
     }
 
     /// The translations of an annex file: `questionnaire.fr.md` beside `questionnaire.md`.
-    private static func annexTranslations(_ file: String, folder: String) -> [String: String] {
+    private static func annexTranslations(_ file: String, folder: String, log: InputLog?) -> [String: String] {
         guard file.hasSuffix(".md") else { return [:] }
         let stem = String(file.dropLast(3))
         var result: [String: String] = [:]
         for code in Translation.languages {
             let path = folder + "/" + stem + ".\(code).md"
-            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+            if let data = log.contents(of: path), let text = String(data: data, encoding: .utf8) {
                 result[code] = text
             }
         }
         return result
     }
 
-    private static func readAnnexFile(_ file: String, folder: String, at location: SourceLocation, diagnostics: Diagnostics) -> String? {
+    private static func readAnnexFile(
+        _ file: String, folder: String, at location: SourceLocation, diagnostics: Diagnostics, log: InputLog?
+    ) -> String? {
         let parts = file.split(separator: "/")
         guard !file.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
             diagnostics.error(location, "the annex file `\(file)` is outside the letters folder.",
@@ -116,7 +118,7 @@ enum LetterReader {
             return nil
         }
         let path = folder + "/" + file
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = log.contents(of: path) else {
             diagnostics.error(location, "the annex file `\(path)` does not exist.",
                               hint: "check the file name; paths are relative to the letters folder.")
             return nil

@@ -46,18 +46,20 @@ enum TranslationFiles {
     }
 
     /// The translations in a folder of activities or letters.
-    static func read(in folder: String, kind: Translation.Kind, year: Int, diagnostics: Diagnostics) -> [Translation] {
+    static func read(in folder: String, kind: Translation.Kind, year: Int, diagnostics: Diagnostics, log: InputLog?) -> [Translation] {
         ContentFolder.entries(folder).compactMap { name in
             guard let (stem, language) = split(name) else { return nil }
             return read(file: ContentFolder.join(folder, name), language: language, kind: kind,
-                        originalPath: ContentFolder.join(folder, stem + ".md"), target: DocumentRef(year: year, id: stem), diagnostics: diagnostics)
+                        originalPath: ContentFolder.join(folder, stem + ".md"), target: DocumentRef(year: year, id: stem), diagnostics: diagnostics,
+                        log: log)
         }
     }
 
     static func read(
-        file path: String, language: String, kind: Translation.Kind, originalPath: String, target: DocumentRef?, diagnostics: Diagnostics
+        file path: String, language: String, kind: Translation.Kind, originalPath: String, target: DocumentRef?, diagnostics: Diagnostics,
+        log: InputLog?
     ) -> Translation? {
-        guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { return nil }
+        guard let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log) else { return nil }
         let file = FrontMatterFile(path: path, text: text, diagnostics: diagnostics)
         guard file.yaml != nil || !diagnostics.hasErrors(in: path) else { return nil }
         let body = file.body.trimmed.isEmpty ? nil : file.body

@@ -13,14 +13,14 @@ struct Scaffold {
     let text: String
 
     /// Reads the scaffold of `kind` from the templates folder, or reports that it is missing.
-    static func load(_ kind: Kind, templates: String, diagnostics: Diagnostics) -> Scaffold? {
+    static func load(_ kind: Kind, templates: String, diagnostics: Diagnostics, log: InputLog? = nil) -> Scaffold? {
         let path = ContentFolder.join(ContentFolder.join(templates, "scaffolds"), kind.rawValue)
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.error(SourceLocation(path: path), "the scaffold `\(kind.rawValue)` is missing.",
                               hint: "restore it from the shipped Templates/scaffolds folder.")
             return nil
         }
-        guard let text = ContentFolder.readText(path, diagnostics: diagnostics) else { return nil }
+        guard let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log) else { return nil }
         return Scaffold(kind: kind, path: path, text: text)
     }
 

@@ -1,11 +1,11 @@
 /// Checks that each scaffold, filled with sample values, still reads as the content format
 /// wants, so that a file `plancycle new` makes always builds.
 enum ScaffoldChecks {
-    static func run(templates: String, site: Site?, diagnostics: Diagnostics) {
+    static func run(templates: String, site: Site?, diagnostics: Diagnostics, log: InputLog?) {
         guard ContentFolder.isDirectory(ContentFolder.join(templates, "scaffolds")) else { return }
         for kind in Scaffold.Kind.allCases {
             let found = Diagnostics()
-            guard let scaffold = Scaffold.load(kind, templates: templates, diagnostics: found) else {
+            guard let scaffold = Scaffold.load(kind, templates: templates, diagnostics: found, log: log) else {
                 diagnostics.append(contentsOf: found.all)
                 continue
             }

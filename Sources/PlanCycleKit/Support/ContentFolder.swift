@@ -14,9 +14,9 @@ enum ContentFolder {
             .sorted()
     }
 
-    /// The text of a file, or nil after reporting why it cannot be read.
-    static func readText(_ path: String, diagnostics: Diagnostics) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The text of a file, or nil after reporting why it cannot be read; its digest goes in `log`.
+    static func readText(_ path: String, diagnostics: Diagnostics, log: InputLog? = nil) -> String? {
+        guard let data = log.contents(of: path) else {
             diagnostics.error(SourceLocation(path: path), "the file cannot be read.", hint: "check that it exists and is readable.")
             return nil
         }

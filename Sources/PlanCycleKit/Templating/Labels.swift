@@ -74,8 +74,8 @@ struct Labels {
 
     // MARK: - Loading
 
-    static func load(from path: String, code: String, diagnostics: Diagnostics) -> Labels? {
-        guard let text = ContentFolder.readText(path, diagnostics: diagnostics),
+    static func load(from path: String, code: String, diagnostics: Diagnostics, log: InputLog? = nil) -> Labels? {
+        guard let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log),
             let node = YAMLSource.compose(text, path: path, lineOffset: 0, isWholeFile: true, diagnostics: diagnostics)
         else { return nil }
         let origin = YAMLOrigin(path: path, lineOffset: 0)

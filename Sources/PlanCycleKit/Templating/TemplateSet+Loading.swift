@@ -4,41 +4,43 @@ import Mustache
 // Reading the templates folder: templates, assets and label files, each checked as it is read.
 extension TemplateSet {
     /// Loads and parses every template in `folder`, reporting every parse error with its position.
-    /// - Parameter required: the templates that must be there, by name (`plan`, `layout`).
-    static func load(from folder: String, required: [String], diagnostics: Diagnostics) -> TemplateSet? {
+    /// - Parameters:
+    ///   - required: the templates that must be there, by name (`plan`, `layout`).
+    ///   - log: where the digest of each file read is recorded, for the manifest.
+    static func load(from folder: String, required: [String], diagnostics: Diagnostics, log: InputLog?) -> TemplateSet? {
         guard ContentFolder.isDirectory(folder) else {
             diagnostics.error(SourceLocation(path: folder), "the templates folder does not exist.",
                               hint: "run from the project folder or pass `--templates DIR`.")
             return nil
         }
         MarkdownContentType.register()
-        let read = readFiles(in: folder, diagnostics: diagnostics)
+        let read = readFiles(in: folder, diagnostics: diagnostics, log: log)
         for name in required where read.sources[name] == nil {
             diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == layout ? "layout.html.mustache" : "\(name).md.mustache")),
                               "the template `\(name)` is missing.", hint: "restore it from the shipped Templates folder.")
         }
-        guard let wording = readLabels(in: ContentFolder.join(folder, "labels"), diagnostics: diagnostics) else { return nil }
+        guard let wording = readLabels(in: ContentFolder.join(folder, "labels"), diagnostics: diagnostics, log: log) else { return nil }
         return TemplateSet(
             library: TemplateLibrary(read.templates),
             libraries: inlineWording(wording.filled, into: read.templates, sources: read.sources),
             sources: read.sources, assets: read.assets, labels: wording.filled, labelFiles: wording.files,
-            reference: readReference(in: folder, diagnostics: diagnostics))
+            reference: readReference(in: folder, diagnostics: diagnostics, log: log))
     }
 
     /// The reference document of the Word files, with a warning when there is none.
-    private static func readReference(in folder: String, diagnostics: Diagnostics) -> ReferenceDocument? {
+    private static func readReference(in folder: String, diagnostics: Diagnostics, log: InputLog?) -> ReferenceDocument? {
         let path = ContentFolder.join(folder, ReferenceDocument.fileName)
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.warning(SourceLocation(path: path), "there is no reference document, so no Word files are made.",
                                 hint: "restore reference.docx from the shipped Templates folder; its styles are those of the Word files.")
             return nil
         }
-        return ReferenceDocument.read(path, diagnostics: diagnostics)
+        return ReferenceDocument.read(path, diagnostics: diagnostics, log: log)
     }
 
     /// The templates of `folder` (as written, and parsed) and its assets.
     private static func readFiles(
-        in folder: String, diagnostics: Diagnostics
+        in folder: String, diagnostics: Diagnostics, log: InputLog?
     ) -> (sources: [String: Source], templates: [String: ParsedTemplate], assets: [String: Data]) {
         var sources: [String: Source] = [:]
         var templates: [String: ParsedTemplate] = [:]
@@ -46,10 +48,10 @@ extension TemplateSet {
         for relative in files(in: folder) {
             let path = ContentFolder.join(folder, relative)
             if relative.hasPrefix("assets/") {
-                assets[String(relative.dropFirst("assets/".count))] = FileManager.default.contents(atPath: path)
+                assets[String(relative.dropFirst("assets/".count))] = log.contents(of: path)
                 continue
             }
-            guard relative.hasSuffix(".mustache"), let text = ContentFolder.readText(path, diagnostics: diagnostics) else { continue }
+            guard relative.hasSuffix(".mustache"), let text = ContentFolder.readText(path, diagnostics: diagnostics, log: log) else { continue }
             var name = String(relative.dropLast(".mustache".count))
             let isMarkdown = name.hasSuffix(".md")
             if isMarkdown || name.hasSuffix(".html") { name = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]) }
@@ -66,11 +68,11 @@ extension TemplateSet {
 
     /// The label files as written, and each filled from English where it lacks wording (with a
     /// warning for each key missing or unknown); nil without a readable `en.yaml`.
-    private static func readLabels(in folder: String, diagnostics: Diagnostics) -> (files: [String: Labels], filled: [String: Labels])? {
+    private static func readLabels(in folder: String, diagnostics: Diagnostics, log: InputLog?) -> (files: [String: Labels], filled: [String: Labels])? {
         var files: [String: Labels] = [:]
         for name in ContentFolder.entries(folder) where name.hasSuffix(".yaml") {
             let code = String(name.dropLast(5))
-            files[code] = Labels.load(from: ContentFolder.join(folder, name), code: code, diagnostics: diagnostics)
+            files[code] = Labels.load(from: ContentFolder.join(folder, name), code: code, diagnostics: diagnostics, log: log)
         }
         guard let english = files[originalLanguage] else {
             // An en.yaml that exists but cannot be read has had its own error.

@@ -31,9 +31,9 @@ struct ReferenceDocument: Sendable {
     var missingStyles: [WordStyle] { WordStyle.allCases.filter { styleIDs[$0.rawValue.lowercased()] == nil } }
 
     /// Reads `path`, reporting at it what is wrong: nil for a file that is not a Word document.
-    static func read(_ path: String, diagnostics: Diagnostics) -> ReferenceDocument? {
+    static func read(_ path: String, diagnostics: Diagnostics, log: InputLog? = nil) -> ReferenceDocument? {
         let location = SourceLocation(path: path)
-        guard let data = FileManager.default.contents(atPath: path),
+        guard let data = log.contents(of: path),
               let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil),
               let styles = part("word/styles.xml", of: archive),
               let document = part("word/document.xml", of: archive)
