@@ -179,8 +179,8 @@ import ZIPFoundation
         #expect(String(decoding: header, as: UTF8.self).contains(">CWG-WSIS-44/3-E</w:t>"))
     }
 
-    /// ZIPFoundation's date conversion is not thread-safe (`gmtime`); documents zipped at once on
-    /// every core must each keep their own date.
+    /// Documents zipped at once on every core each keep their own date (ZIPFoundation's date
+    /// conversion, `gmtime`, is not thread-safe, and once gave a 2025 entry a 2026 date).
     @Test func documentsZippedAtOnceKeepTheirOwnDates() throws {
         let days = [Day(iso: "2025-01-20")!, Day(iso: "2026-07-06")!]
         let files = Parallel.map(4000) { index in

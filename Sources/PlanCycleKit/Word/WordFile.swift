@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A Word file (.docx) of one rendered document, in the reference document's house style.
 ///
@@ -43,27 +42,11 @@ enum WordFile {
         return zip(parts, date: info.date)
     }
 
-    /// The parts in a zip, in the order given, all dated `date` at midnight UTC.
-    ///
-    /// One zip at a time: ZIPFoundation (0.9.20) turns an entry's date into the zip's form with
-    /// `gmtime`, whose result is shared by all threads, so that two documents zipped at once on
-    /// two cores could swap their dates (seen: one entry of the 2025 plan dated 2026, once in ten
-    /// builds). Zipping is a small part of writing a Word file.
+    /// The parts in a zip, in the order given, all dated `date` at midnight UTC (empty for a
+    /// document over 4 GiB).
     static func zip(_ parts: [(String, Data)], date: Day) -> Data {
-        zipLock.lock()
-        defer { zipLock.unlock() }
-        let timestamp = Date(timeIntervalSince1970: TimeInterval(Day.epoch.days(until: date)) * 86_400)
-        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return Data() }
-        for (path, data) in parts {
-            try? archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp, permissions: 0o644,
-                compressionMethod: .deflate
-            ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
-        }
-        return archive.data ?? Data()
+        ZipArchive.make(parts.map { (path: $0.0, data: $0.1) }, date: date) ?? Data()
     }
-
-    private static let zipLock = NSLock()
 
     private static func document(_ body: WordBody, info: Info, reference: ReferenceDocument) -> String {
         WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body.xml
