@@ -143,10 +143,10 @@ import Testing
         let manifest = try #require(Manifest.read(from: fixture.output))
         let written = try files(in: fixture.output)
         #expect(Set(manifest.outputs.keys) == Set(written.keys).subtracting(["manifest.json"]))
-        for (path, hash) in manifest.outputs { #expect(Manifest.sha256(written[path] ?? Data()) == hash, "\(path)") }
-        #expect(manifest.inputs["content/2026/activities/wsis-forum.md"] == Manifest.sha256(Data(try fixture.read(ContentDiagnosticsTests.activity).utf8)))
+        for (path, hash) in manifest.outputs { #expect(SHA256Hex.of(written[path] ?? Data()) == hash, "\(path)") }
+        #expect(manifest.inputs["content/2026/activities/wsis-forum.md"] == SHA256Hex.of(Data(try fixture.read(ContentDiagnosticsTests.activity).utf8)))
         #expect(manifest.inputs.keys.contains("templates/plan.md.mustache"))
-        #expect(Manifest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256Hex.of(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     /// Inputs are hashed as they are first read: every file of the shipped content and templates
@@ -161,16 +161,16 @@ import Testing
         #expect(inputs.count > 100)
         #expect(log.paths == Set(inputs.values))
         for path in inputs.values {
-            #expect(log.digest(of: path) == FileManager.default.contents(atPath: path).map(Manifest.sha256), "\(path)")
+            #expect(log.digest(of: path) == FileManager.default.contents(atPath: path).map(SHA256Hex.of), "\(path)")
         }
-        #expect(Manifest(outputs: [:], inputPaths: inputs, log: log) == Manifest(outputs: [:], inputPaths: inputs))
+        #expect(Manifest.digests(of: inputs, log: log) == Manifest.digests(of: inputs))
         // The manifest takes a digest from the log (the bytes the site was made from) rather than
         // from the file now; a file the log does not hold is read.
         let site = try #require(inputs["content/site.yaml"])
         let other = InputLog()
         other.record(Data("as it was read".utf8), readFrom: site)
-        let manifest = Manifest(outputs: [:], inputPaths: inputs, log: other)
-        #expect(manifest.inputs["content/site.yaml"] == Manifest.sha256(Data("as it was read".utf8)))
-        #expect(manifest.inputs["content/member-states.yaml"] == log.digest(of: inputs["content/member-states.yaml"] ?? ""))
+        let digests = Manifest.digests(of: inputs, log: other)
+        #expect(digests["content/site.yaml"] == SHA256Hex.of(Data("as it was read".utf8)))
+        #expect(digests["content/member-states.yaml"] == log.digest(of: inputs["content/member-states.yaml"] ?? ""))
     }
 }

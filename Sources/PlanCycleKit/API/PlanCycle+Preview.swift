@@ -32,7 +32,9 @@ extension PlanCycle {
         }
         let published = publishable(content, options)
         let jobs = SiteJobs(published.content, templates: set, settings: .init(asOf: options.asOf, baseURL: options.baseURL))
-        let site = SiteOnDemand(jobs) { files in manifest(of: Manifest.hashes(files), options, leavingOut: published.leftOut) }
+        let site = SiteOnDemand(jobs) { files in
+            Manifest(outputs: Manifest.hashes(files), inputs: inputDigests(options, leavingOut: published.leftOut)).data
+        }
         return Preview(site: site, result: result, templates: loaded.checkedTemplates)
     }
 }

@@ -54,10 +54,14 @@ public enum PlanCycle {
             return Result(diagnostics: diagnostics.sorted)
         }
         let settings = SiteRenderer.Settings(asOf: options.asOf, baseURL: options.baseURL, progress: progress)
-        SiteRenderer.render(published.content, templates: templates, settings: settings, to: writer.write)
+        // The inputs for the manifest are listed while the site is rendered (their digests were
+        // taken as they were read).
+        let (_, inputs) = Parallel.both(
+            { SiteRenderer.render(published.content, templates: templates, settings: settings, to: writer.write) },
+            { inputDigests(options, leavingOut: published.leftOut, log: log) })
         clock.lap("render and write")
         let outputs = writer.hashes
-        writer.write(PagePath.manifest, manifest(of: outputs, options, leavingOut: published.leftOut, log: log))
+        writer.write(PagePath.manifest, Manifest(outputs: outputs, inputs: inputs).data)
         clock.lap("manifest")
         do {
             try writer.commit()
@@ -77,12 +81,12 @@ public enum PlanCycle {
         options.drafts ? (content, [], []) : content.leavingOutDrafts()
     }
 
-    /// `manifest.json` of a site's files, by their SHA-256, and of the inputs they were made from
-    /// (less `leftOut`): those in `log` as they were read, any other read now.
-    static func manifest(of outputs: [String: String], _ options: Options, leavingOut leftOut: Set<String>, log: InputLog? = nil) -> Data {
-        let inputs = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
+    /// The SHA-256 of each file of the content and templates folders (less `leftOut`), by its
+    /// name in the manifest: as it was read when `log` has it, read now when not.
+    static func inputDigests(_ options: Options, leavingOut leftOut: Set<String>, log: InputLog? = nil) -> [String: String] {
+        let paths = Manifest.paths(in: options.content, prefix: "content").filter { !leftOut.contains($0.value) }
             .merging(Manifest.paths(in: options.templates, prefix: "templates")) { $1 }
-        return Manifest(outputs: outputs, inputPaths: inputs, log: log).data
+        return Manifest.digests(of: paths, log: log)
     }
 
     // MARK: - Loading

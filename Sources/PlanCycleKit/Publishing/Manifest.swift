@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// `site/manifest.json`: every output file and every input file with its SHA-256, so that what was
@@ -14,17 +13,24 @@ struct Manifest: Codable, Equatable {
 
     /// - Parameters:
     ///   - outputs: site-relative path to the SHA-256 of each file written.
-    ///   - inputPaths: `content/...` or `templates/...` name to the file's path on disk.
-    ///   - log: the digests of the inputs as they were read; a file not in it is read and hashed here.
-    init(outputs: [String: String], inputPaths: [String: String], log: InputLog? = nil) {
+    ///   - inputs: `content/...` or `templates/...` name to the SHA-256 of the file read.
+    init(outputs: [String: String], inputs: [String: String]) {
         generator = Self.generator
         self.outputs = outputs
-        let names = inputPaths.keys.sorted()
+        self.inputs = inputs
+    }
+
+    /// The SHA-256 of each input, by its name.
+    /// - Parameters:
+    ///   - paths: `content/...` or `templates/...` name to the file's path on disk.
+    ///   - log: the digests of the inputs as they were read; a file not in it is read and hashed here.
+    static func digests(of paths: [String: String], log: InputLog? = nil) -> [String: String] {
+        let names = Array(paths.keys)
         let digests = Parallel.map(names.count) { index in
-            let path = inputPaths[names[index]] ?? ""
-            return log?.digest(of: path) ?? FileManager.default.contents(atPath: path).map(Self.sha256) ?? ""
+            let path = paths[names[index]] ?? ""
+            return log?.digest(of: path) ?? FileManager.default.contents(atPath: path).map(SHA256Hex.of) ?? ""
         }
-        self.inputs = Dictionary(uniqueKeysWithValues: zip(names, digests))
+        return Dictionary(uniqueKeysWithValues: zip(names, digests))
     }
 
     /// Every file below `folder` (hidden ones left out), as `prefix/relative/path` to its path.
@@ -37,7 +43,7 @@ struct Manifest: Codable, Equatable {
     /// SHA-256 of each file, on every core (for a site held in memory, as `serve` holds it).
     static func hashes(_ files: [String: Data]) -> [String: String] {
         let paths = files.keys.sorted()
-        let digests = Parallel.map(paths.count) { sha256(files[paths[$0]] ?? Data()) }
+        let digests = Parallel.map(paths.count) { SHA256Hex.of(files[paths[$0]] ?? Data()) }
         return Dictionary(uniqueKeysWithValues: zip(paths, digests))
     }
 
@@ -81,16 +87,5 @@ struct Manifest: Codable, Equatable {
     static func read(from folder: String) -> Manifest? {
         guard let data = FileManager.default.contents(atPath: ContentFolder.join(folder, PagePath.manifest)) else { return nil }
         return try? JSONDecoder().decode(Manifest.self, from: data)
-    }
-
-    static func sha256(_ data: Data) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: data) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -58,7 +58,7 @@ final class SiteWriter: @unchecked Sendable {
         // Plain writes: the staging folder is swapped in whole, so no per-file atomicity (or flush
         // to disk) is needed.
         guard Self.writeFile(data, to: staging.appendingPathComponent(path).path) else { return fail("could not write `\(path)`") }
-        let digest = Manifest.sha256(data)
+        let digest = SHA256Hex.of(data)
         lock.lock()
         digests[path] = digest
         lock.unlock()

@@ -9,7 +9,7 @@ final class InputLog: @unchecked Sendable {
 
     /// Records the bytes read from `path` (the first read counts, should it be read again).
     func record(_ data: Data, readFrom path: String) {
-        let digest = Manifest.sha256(data)
+        let digest = SHA256Hex.of(data)
         lock.lock()
         defer { lock.unlock() }
         if digests[path] == nil { digests[path] = digest }

@@ -1,0 +1,16 @@
+import Crypto
+import Foundation
+
+/// The SHA-256 of bytes in lowercase hexadecimal, as the manifest lists every file.
+enum SHA256Hex {
+    static func of(_ data: Data) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+}
