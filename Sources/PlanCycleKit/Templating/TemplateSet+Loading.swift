@@ -69,10 +69,17 @@ extension TemplateSet {
     /// The label files as written, and each filled from English where it lacks wording (with a
     /// warning for each key missing or unknown); nil without a readable `en.yaml`.
     private static func readLabels(in folder: String, diagnostics: Diagnostics, log: InputLog?) -> (files: [String: Labels], filled: [String: Labels])? {
+        // Each file read on a core of its own, with its own diagnostics, kept in the order of the files.
+        let names = ContentFolder.entries(folder).filter { $0.hasSuffix(".yaml") }
+        let read = Parallel.map(names.count) { index in
+            let found = Diagnostics()
+            let code = String(names[index].dropLast(5))
+            return (code, Labels.load(from: ContentFolder.join(folder, names[index]), code: code, diagnostics: found, log: log), found)
+        }
         var files: [String: Labels] = [:]
-        for name in ContentFolder.entries(folder) where name.hasSuffix(".yaml") {
-            let code = String(name.dropLast(5))
-            files[code] = Labels.load(from: ContentFolder.join(folder, name), code: code, diagnostics: diagnostics, log: log)
+        for (code, labels, found) in read {
+            diagnostics.append(contentsOf: found.all)
+            files[code] = labels
         }
         guard let english = files[originalLanguage] else {
             // An en.yaml that exists but cannot be read has had its own error.
