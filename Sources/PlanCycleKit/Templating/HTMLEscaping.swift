@@ -1,29 +1,39 @@
-/// The HTML escaping of merged values, as swift-mustache's `htmlEscape` does it, by characters:
-/// `<` with a combining mark after it is one character, not `<`, and stays as written.
+import Mustache
+
+/// The HTML escaping of merged values: `<`, `>`, `&`, `"` and `'` as entities, on bytes.
+///
+/// swift-mustache's `htmlEscape` works on characters, so that a quote with a combining mark after
+/// it (`"\u{301}`) is one character, not a quote, and stays as written: merged into an attribute,
+/// it would close the attribute, and what follows would be markup. PlanCycle escapes every such
+/// byte, and has swift-mustache escape the same way (`ContentType`) for the templates it renders.
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         // Most values need nothing: return them as they are without building a new string.
-        guard text.utf8.contains(where: isSpecial) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
+        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let entity = entity(for: byte) { bytes.append(contentsOf: entity.utf8) } else { bytes.append(byte) }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
+    private static func entity(for byte: UInt8) -> String? {
         switch byte {
-        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
         }
+    }
+
+    /// The content type of HTML templates that swift-mustache renders, with this escaping.
+    struct ContentType: MustacheContentType {
+        static let name = "plancycle-html"
+
+        func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
     }
 }
 

@@ -63,8 +63,10 @@ struct MarkdownContentType: MustacheContentType {
         }
     }
 
-    /// Registers the content type with swift-mustache; call before parsing templates.
+    /// Registers PlanCycle's content types (this one and `HTMLEscaping.ContentType`) with
+    /// swift-mustache; call before parsing templates.
     static func register() {
         MustacheContentTypes.register(MarkdownContentType(), named: name)
+        MustacheContentTypes.register(HTMLEscaping.ContentType(), named: HTMLEscaping.ContentType.name)
     }
 }

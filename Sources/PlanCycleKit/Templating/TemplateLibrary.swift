@@ -6,12 +6,14 @@ enum ParsedTemplate {
     case compiled(CompiledTemplate, text: String)
     case mustache(MustacheTemplate)
 
-    /// Parses `text`; throws swift-mustache's error, with its position, when it does not parse.
+    /// Parses `text`; throws swift-mustache's error, with its position (one line down, for the
+    /// pragma that names the content type), when it does not parse.
     static func parse(_ text: String, isMarkdown: Bool) throws -> ParsedTemplate {
+        let forMustache = (isMarkdown ? TemplateSet.markdownPragma : TemplateSet.htmlPragma) + text
         if let compiled = CompiledTemplate.parse(text, escaping: isMarkdown ? .markdown : .html) {
-            return .compiled(compiled, text: isMarkdown ? TemplateSet.markdownPragma + text : text)
+            return .compiled(compiled, text: forMustache)
         }
-        return .mustache(try MustacheTemplate(string: isMarkdown ? TemplateSet.markdownPragma + text : text))
+        return .mustache(try MustacheTemplate(string: forMustache))
     }
 
     /// The template as swift-mustache reads it.

@@ -126,12 +126,14 @@ extension TemplateSet {
 
     /// The pragma that makes values merged into a Markdown template escaped for Markdown.
     static let markdownPragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}\n"
+    /// The pragma that makes values merged into an HTML template escaped as `HTMLEscaping` does.
+    static let htmlPragma = "{{% CONTENT_TYPE: \(HTMLEscaping.ContentType.name) }}\n"
 
     static func parse(_ text: String, isMarkdown: Bool, path: String, diagnostics: Diagnostics) -> ParsedTemplate? {
         do {
             return try ParsedTemplate.parse(text, isMarkdown: isMarkdown)
         } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber - (isMarkdown ? 1 : 0)
+            let line = error.context.lineNumber - 1
             diagnostics.error(SourceLocation(path: path, line: line, column: error.context.columnNumber),
                               explain(error.error), hint: hint(error.error))
         } catch {
