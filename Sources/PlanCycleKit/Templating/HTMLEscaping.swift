@@ -7,27 +7,7 @@ import Mustache
 /// it would close the attribute, and what follows would be markup. PlanCycle escapes every such
 /// byte, and has swift-mustache escape the same way (`ContentType`) for the templates it renders.
 enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        // Most values need nothing: return them as they are without building a new string.
-        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            if let entity = entity(for: byte) { bytes.append(contentsOf: entity.utf8) } else { bytes.append(byte) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func entity(for byte: UInt8) -> String? {
-        switch byte {
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "\""): "&quot;"
-        case UInt8(ascii: "'"): "&#39;"
-        default: nil
-        }
-    }
+    static func escape(_ text: String) -> String { XMLEscaping.escape(text, apostrophes: true) }
 
     /// The content type of HTML templates that swift-mustache renders, with this escaping.
     struct ContentType: MustacheContentType {
