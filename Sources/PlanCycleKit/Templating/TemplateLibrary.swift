@@ -9,12 +9,17 @@ enum ParsedTemplate {
     /// Parses `text`; throws swift-mustache's error, with its position (one line down, for the
     /// pragma that names the content type), when it does not parse.
     static func parse(_ text: String, isMarkdown: Bool) throws -> ParsedTemplate {
+        _ = contentTypes
         let forMustache = (isMarkdown ? TemplateSet.markdownPragma : TemplateSet.htmlPragma) + text
         if let compiled = CompiledTemplate.parse(text, escaping: isMarkdown ? .markdown : .html) {
             return .compiled(compiled, text: forMustache)
         }
         return .mustache(try MustacheTemplate(string: forMustache))
     }
+
+    /// PlanCycle's content types, registered with swift-mustache once, before the first template
+    /// is parsed (its pragma names one).
+    private static let contentTypes: Void = MarkdownContentType.register()
 
     /// The template as swift-mustache reads it.
     var mustache: MustacheTemplate? {
