@@ -1,8 +1,9 @@
 import Foundation
 
 /// The SHA-256 of each input file as it is first read, by its path, so that the manifest does not
-/// read the content and templates a second time (it did: a tenth of a large build, on one core).
-/// Shared by the readers on every core; a file the readers do not read is hashed by the manifest.
+/// read the content and templates a second time (it did, after the rendering: with listing the
+/// folders, 0.19 s of the 2.4 s that the 10,000-activity archive took). Shared by the readers on
+/// every core; a file the readers do not read is read and hashed for the manifest.
 final class InputLog: @unchecked Sendable {
     private var digests: [String: String] = [:]
     private let lock = NSLock()

@@ -13,7 +13,6 @@ extension TemplateSet {
                               hint: "run from the project folder or pass `--templates DIR`.")
             return nil
         }
-        MarkdownContentType.register()
         let read = readFiles(in: folder, diagnostics: diagnostics, log: log)
         for name in required where read.sources[name] == nil {
             diagnostics.error(SourceLocation(path: ContentFolder.join(folder, name == layout ? "layout.html.mustache" : "\(name).md.mustache")),
