@@ -113,6 +113,18 @@ import Testing
         }
     }
 
+    /// A key that is a list has no text to name: it is described, not shown as a placeholder.
+    @Test func aRepeatedKeyWrittenAsAListIsDescribed() throws {
+        try expect([Expected(file: Self.activity, line: 3, column: 3, message: "a key written as a list or a block is written more than once")]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026\n", with: "title: WSIS Forum 2026\n? [a, b]\n: 1\n? [a, b]\n: 2\n")
+        }
+        // At the first repeated key as Yams orders them (text keys sorted, the others where they are).
+        try expect([Expected(file: Self.activity, line: 3, column: 3,
+                             message: "the key `title` and a key written as a list or a block are each written more than once")]) {
+            try $0.replace(Self.activity, "title: WSIS Forum 2026\n", with: "title: WSIS Forum 2026\n? [a, b]\n: 1\n? [a, b]\n: 2\ntitle: Again\n")
+        }
+    }
+
     @Test func fileWithoutFrontMatterIsAnError() throws {
         try expect([Expected(file: Self.activity, line: 1, column: 1, message: "does not start with front matter")]) {
             try $0.write(Self.activity, "Just text.\n")

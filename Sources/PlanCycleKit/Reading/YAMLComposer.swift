@@ -131,6 +131,10 @@ struct YAMLComposer: ~Copyable {
         if let name = Self.string(anchor) { anchors[name] = node }
     }
 
+    /// What Yams names a repeated key that is a list or a block, not text (kept, so that its
+    /// errors compare with Yams'; `YAMLSource` words it for the user).
+    static let unprintableKey = "<uncovertable>"
+
     /// Keys written twice in one block, reported as Yams does: the keys in order, at the first
     /// place of the first of them.
     private static func checkDuplicates(_ pairs: [YAMLNode.Pair]) throws(YAMLError) {
@@ -157,7 +161,7 @@ struct YAMLComposer: ~Copyable {
             return lhs.offset < rhs.offset
         }.map(\.element)
         throw YAMLError(stage: .duplicateKeys, problem: "duplicated keys", mark: keys.first?.mark, context: nil,
-                        duplicates: keys.map { $0.scalar?.string ?? "<uncovertable>" })
+                        duplicates: keys.map { $0.scalar?.string ?? unprintableKey })
     }
 
     private func error() -> YAMLError {

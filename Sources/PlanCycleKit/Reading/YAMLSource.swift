@@ -75,8 +75,14 @@ enum YAMLSource {
         case .scanner, .parser, .composer:
             return (place, explain(error.problem))
         case .duplicateKeys:
-            let keys = error.duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return (place, ("the key \(keys) is written more than once in the same block.",
+            // A key that is a list or a block has no text of its own to name.
+            let named = error.duplicates.filter { $0 != YAMLComposer.unprintableKey }.map { "`\($0)`" }
+            let unnamed = error.duplicates.count - named.count
+            var keys: [String] = []
+            if !named.isEmpty { keys.append((named.count == 1 ? "the key " : "the keys ") + named.joined(separator: ", ")) }
+            if unnamed > 0 { keys.append(unnamed == 1 ? "a key written as a list or a block" : "keys written as lists or blocks") }
+            let verb = error.duplicates.count == 1 ? "is" : "are each"
+            return (place, ("\(keys.joined(separator: " and ")) \(verb) written more than once in the same block.",
                             "keep one of them; YAML keeps no second value for a key."))
         case .reader:
             return (nil, ("the file is not valid text: \(error.problem).", "save the file as UTF-8."))
