@@ -33,10 +33,21 @@ import Testing
         #expect(diagnostic.hint?.hasPrefix("did you mean `processes_text`?") == true)
     }
 
-    @Test func misspeltFieldInATranslatedPhraseIsReportedInItsLabelFile() throws {
+    /// The fixture with `{{totals.activities}}` misspelt in the French wording of the plan.
+    static func misspeltInFrench() throws -> Fixture {
         let fixture = try Fixture()
+        do {
+            try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
+        } catch {
+            fixture.remove()
+            throw error
+        }
+        return fixture
+    }
+
+    @Test func misspeltFieldInATranslatedPhraseIsReportedInItsLabelFile() throws {
+        let fixture = try Self.misspeltInFrench()
         defer { fixture.remove() }
-        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
         let (line, _) = try position(of: "{{totals.activites}}", in: "labels/fr.yaml", fixture: fixture)
         let diagnostic = try #require(only(fixture))
         #expect(diagnostic.location.path == fixture.path("Templates/labels/fr.yaml"))
@@ -49,9 +60,8 @@ import Testing
     // lone `\r`, so a phrase's line lay past the file's last `\n`, and finding the tag inside it
     // made a range whose start passed its end: a crash of `check`.
     @Test func aLabelFileWithOldMacLineBreaksIsCheckedWithoutACrash() throws {
-        let fixture = try Fixture()
+        let fixture = try Self.misspeltInFrench()
         defer { fixture.remove() }
-        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
         let french = try fixture.read("Templates/labels/fr.yaml")
         try fixture.write("Templates/labels/fr.yaml", french.replacingOccurrences(of: "\n", with: "\r"))
         let diagnostic = try #require(only(fixture))
@@ -63,9 +73,8 @@ import Testing
     // kept `\r\n` whole (one character), so the file was one line and the error fell back to the
     // phrase's first line. Cut on bytes, it is placed at the tag, as in the same file with `\n`.
     @Test func aLabelFileWithWindowsLineBreaksPlacesTheErrorAtTheTag() throws {
-        let fixture = try Fixture()
+        let fixture = try Self.misspeltInFrench()
         defer { fixture.remove() }
-        try fixture.replace("Templates/labels/fr.yaml", "{{totals.activities}}", with: "{{totals.activites}}")
         let (line, _) = try position(of: "{{totals.activites}}", in: "labels/fr.yaml", fixture: fixture)
         let plain = try #require(only(fixture))
         let french = try fixture.read("Templates/labels/fr.yaml")

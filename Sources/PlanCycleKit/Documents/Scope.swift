@@ -15,8 +15,8 @@ final class Scope {
 
     /// - Parameters:
     ///   - localized: content already localized to the labels' language.
-    ///   - formats: the language's formats, when the caller keeps them from one job to the next on
-    ///     this thread (see `Formats.Pool`); new ones otherwise.
+    ///   - formats: the language's formats, when the caller hands them from one job to the next
+    ///     (`Formats.Pool`: one job at a time, on any thread); new ones otherwise.
     init(localized: Content, labels: Labels, asOf: Day? = nil, formats: Formats? = nil) {
         self.content = localized
         self.labels = labels
