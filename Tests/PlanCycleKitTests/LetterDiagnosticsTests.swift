@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    /// A misspelt annex file is one error, at its name: the annex is not left out as if it had
+    /// never been listed (which made the questionnaire look absent, and its translations wrong).
+    @Test func aMisspeltAnnexFileIsOneError() throws {
+        try expect([Expected(file: Self.letter, line: 12, column: 11, message: "does not exist")]) {
+            try $0.replace(Self.letter, "  form: online\n  link: https://www.itu.int/forum\n", with: "  form: questionnaire\n")
+            try $0.replace(Self.letter, "---\nMember", with: "annexes:\n  - title: Form\n    file: annexes/from.md\n---\nMember")
+        }
+    }
+
     @Test func annexFileOutsideTheLettersFolderIsRefused() throws {
         try expect([Expected(file: Self.letter, line: 13, column: 11, message: "is outside the letters folder")]) {
             try $0.replace(Self.letter, "---\nMember", with: "annexes:\n  - title: Form\n    file: ../../site.yaml\n---\nMember")

@@ -87,8 +87,10 @@ enum LetterReader {
                 item.diagnostics.error(item.location, "the annex has neither `file` nor `text`.",
                                        hint: "add `file: annexes/<name>.md` or `text: |` followed by the annex in Markdown.")
             }
-            guard let title, let text else { return nil }
-            var annex = CircularLetter.Annex(title: title, text: text, file: item.string("file"))
+            // An annex whose text is missing (its error reported) is kept, empty, so that the
+            // letter's other checks and its translations see it as written.
+            guard let title else { return nil }
+            var annex = CircularLetter.Annex(title: title, text: text ?? "", file: item.string("file"))
             if let file = annex.file { annex.translations = annexTranslations(file, folder: lettersFolder, log: log) }
             return annex
         }
