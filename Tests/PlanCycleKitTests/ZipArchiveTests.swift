@@ -39,8 +39,13 @@ import ZIPFoundation
         var parts = sizes.enumerated().map { (path: "word/part\($0.offset).xml", data: Self.text($0.element, seed: $0.offset)) }
         parts.append((path: "word/média/图.xml", data: Self.text(5000, seed: 9)))
         parts.append((path: "[Content_Types].xml", data: Data(repeating: 0x41, count: 70_000)))
-        let ours = try #require(ZipArchive.make(parts, date: date))
+        let ours = try #require(ZipArchive.make(parts.map { (path: $0.path, data: $0.data, shared: false) }, date: date))
         #expect(ours == (try Self.zippedByZIPFoundation(parts, date: date)))
+        // Shared parts, deflated the first time and taken from the cache the second: the same bytes.
+        let cache = ZipArchive.DeflateCache()
+        for _ in 0..<2 {
+            #expect(ZipArchive.make(parts.map { (path: $0.path, data: $0.data, shared: true) }, date: date, cache: cache) == ours)
+        }
         let archive = try Archive(data: ours, accessMode: .read, pathEncoding: nil)
         #expect(archive.map(\.path) == parts.map(\.path))
         for (entry, part) in zip(archive, parts) {

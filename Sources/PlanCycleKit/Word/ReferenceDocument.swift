@@ -21,6 +21,8 @@ struct ReferenceDocument: Sendable {
     /// Style ids by name, lowercased (`heading 1` → `Heading1`). Word keeps built-in names in
     /// English whatever the language of its menus, while ids may be translated, so names are what count.
     var styleIDs: [String: String]
+    /// The parts every Word file made with this document has alike, deflated once.
+    var deflated = ZipArchive.DeflateCache()
 
     static let fileName = "reference.docx"
 

@@ -23,29 +23,30 @@ enum WordFile {
     static func make(html: String, info: Info, reference: ReferenceDocument) -> Data {
         let body = WordBody(reference: reference, language: info.language, rightToLeft: info.rightToLeft, address: info.address)
         body.write(html: html)
-        var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(contentTypes(reference).utf8)),
-            ("_rels/.rels", Data(packageRelationships.utf8)),
-            ("docProps/core.xml", Data(core(info).utf8)),
-            ("docProps/app.xml", Data(app.utf8)),
-            ("word/document.xml", Data(document(body, info: info, reference: reference).utf8)),
-            ("word/_rels/document.xml.rels", Data(documentRelationships(body.hyperlinks, reference: reference).utf8)),
-            ("word/styles.xml", Data(reference.styles)),
-            ("word/numbering.xml", Data(WordNumbering.xml(body.lists).utf8)),
-            ("word/settings.xml", Data(settings.utf8)),
-            ("word/header1.xml", Data(header(info, reference: reference, symbol: info.symbol).utf8)),
-            ("word/header2.xml", Data(header(info, reference: reference, symbol: nil).utf8)),
-            ("word/footer1.xml", Data(footer(info, reference: reference).utf8)),
+        // Shared: the parts many Word files have alike, deflated once (`ZipArchive.DeflateCache`).
+        var parts: [(path: String, data: Data, shared: Bool)] = [
+            ("[Content_Types].xml", Data(contentTypes(reference).utf8), true),
+            ("_rels/.rels", Data(packageRelationships.utf8), true),
+            ("docProps/core.xml", Data(core(info).utf8), false),
+            ("docProps/app.xml", Data(app.utf8), true),
+            ("word/document.xml", Data(document(body, info: info, reference: reference).utf8), false),
+            ("word/_rels/document.xml.rels", Data(documentRelationships(body.hyperlinks, reference: reference).utf8), body.hyperlinks.isEmpty),
+            ("word/styles.xml", Data(reference.styles), true),
+            ("word/numbering.xml", Data(WordNumbering.xml(body.lists).utf8), true),
+            ("word/settings.xml", Data(settings.utf8), true),
+            ("word/header1.xml", Data(header(info, reference: reference, symbol: info.symbol).utf8), false),
+            ("word/header2.xml", Data(header(info, reference: reference, symbol: nil).utf8), true),
+            ("word/footer1.xml", Data(footer(info, reference: reference).utf8), true),
         ]
-        if let theme = reference.theme { parts.append(("word/theme/theme1.xml", Data(theme))) }
-        if let fonts = reference.fontTable { parts.append(("word/fontTable.xml", Data(fonts))) }
-        return zip(parts, date: info.date)
+        if let theme = reference.theme { parts.append(("word/theme/theme1.xml", Data(theme), true)) }
+        if let fonts = reference.fontTable { parts.append(("word/fontTable.xml", Data(fonts), true)) }
+        return ZipArchive.make(parts, date: info.date, cache: reference.deflated) ?? Data()
     }
 
     /// The parts in a zip, in the order given, all dated `date` at midnight UTC (empty for a
     /// document over 4 GiB).
     static func zip(_ parts: [(String, Data)], date: Day) -> Data {
-        ZipArchive.make(parts.map { (path: $0.0, data: $0.1) }, date: date) ?? Data()
+        ZipArchive.make(parts.map { (path: $0.0, data: $0.1, shared: false) }, date: date) ?? Data()
     }
 
     private static func document(_ body: WordBody, info: Info, reference: ReferenceDocument) -> String {

@@ -11,17 +11,15 @@ import ZIPFoundation
 /// Word files was a sixth of the shipped build.
 enum ZipArchive {
     /// The parts, in the order given, deflated and dated `date` at midnight; nil for a part over
-    /// 4 GiB (a zip64 archive, which ZIPFoundation would write instead).
-    static func make(_ parts: [(path: String, data: Data)], date: Day) -> Data? {
+    /// 4 GiB (a zip64 archive, which ZIPFoundation would write instead). A part marked `shared`
+    /// is deflated once per `cache`: the parts every Word file has alike (its styles, theme,
+    /// settings…) were most of the zipping.
+    static func make(_ parts: [(path: String, data: Data, shared: Bool)], date: Day, cache: DeflateCache? = nil) -> Data? {
         let (dosDate, dosTime) = dosDateTime(date)
         var archive = Data()
         var directory = Data()
-        for (path, data) in parts {
-            var compressed = Data()
-            guard let checksum = try? Data.compress(
-                size: Int64(data.count), bufferSize: defaultWriteChunkSize,
-                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
-                consumer: { compressed.append($0) }),
+        for (path, data, shared) in parts {
+            guard let (checksum, compressed) = (shared ? cache?.deflated(data) : nil) ?? deflate(data),
                 let size = UInt32(exactly: data.count), let compressedSize = UInt32(exactly: compressed.count),
                 let offset = UInt32(exactly: archive.count), size < UInt32.max, compressedSize < UInt32.max, offset < UInt32.max
             else { return nil }
@@ -33,7 +31,7 @@ enum ZipArchive {
             ]
             append([.u32(0x0403_4b50)] + common, to: &archive)
             archive.append(name)
-            archive.append(compressed)
+            archive.append(contentsOf: compressed)
             // Made by Unix, zip 2.1 (789, as ZIPFoundation writes); no comment, disk 0, no internal
             // attributes; a regular file with permissions 644.
             append([.u32(0x0201_4b50), .u16(789)] + common + [.u16(0), .u16(0), .u16(0), .u32(UInt32(0o100644) << 16), .u32(offset)],
@@ -45,6 +43,38 @@ enum ZipArchive {
         archive.append(directory)
         append([.u32(0x0605_4b50), .u16(0), .u16(0), .u16(count), .u16(count), .u32(length), .u32(start), .u16(0)], to: &archive)
         return archive
+    }
+
+    /// `data` deflated as ZIPFoundation deflates, with its CRC-32.
+    static func deflate(_ data: Data) -> (checksum: UInt32, compressed: [UInt8])? {
+        var compressed: [UInt8] = []
+        guard let checksum = try? Data.compress(
+            size: Int64(data.count), bufferSize: defaultWriteChunkSize,
+            provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
+            consumer: { compressed.append(contentsOf: $0) })
+        else { return nil }
+        return (checksum, compressed)
+    }
+
+    /// Parts deflated once, by their bytes, for every Word file made with one reference document;
+    /// safe on every core. (Bytes rather than `Data`, which LeakSanitizer reports as leaked when
+    /// kept for the life of a fuzz target.)
+    final class DeflateCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parts: [[UInt8]: (checksum: UInt32, compressed: [UInt8])] = [:]
+
+        func deflated(_ data: Data) -> (checksum: UInt32, compressed: [UInt8])? {
+            let key = [UInt8](data)
+            lock.lock()
+            let known = parts[key]
+            lock.unlock()
+            if let known { return known }
+            guard let made = ZipArchive.deflate(data) else { return nil }
+            lock.lock()
+            parts[key] = made
+            lock.unlock()
+            return made
+        }
     }
 
     /// The date and time of `day` at midnight in the zip's (MS-DOS) form, years clamped to 1980–2099.
