@@ -20,6 +20,8 @@ final class SiteWriter: @unchecked Sendable {
     let output: URL
     private let staging: URL
     private let old: URL
+    /// The site being replaced, whose unchanged files are linked rather than written again.
+    private let previous: PreviousSite?
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var digests: [String: String] = [:]
@@ -31,6 +33,7 @@ final class SiteWriter: @unchecked Sendable {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         Self.recover(output: output)
+        previous = PreviousSite(output)
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
         old = parent.appendingPathComponent(".\(name).old-\(pid)")
@@ -57,7 +60,10 @@ final class SiteWriter: @unchecked Sendable {
         guard made else { return fail("could not write `\(path)`") }
         // Plain writes: the staging folder is swapped in whole, so no per-file atomicity (or flush
         // to disk) is needed.
-        guard Self.writeFile(data, to: staging.appendingPathComponent(path).path) else { return fail("could not write `\(path)`") }
+        let target = staging.appendingPathComponent(path).path
+        guard previous?.reuse(path, data, at: target) == true || Self.writeFile(data, to: target) else {
+            return fail("could not write `\(path)`")
+        }
         let digest = SHA256Hex.of(data)
         lock.lock()
         digests[path] = digest
