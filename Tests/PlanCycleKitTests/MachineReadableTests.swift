@@ -21,6 +21,7 @@ import FoundationXML
         let text = String(decoding: PlanData.htmlSafe(json), as: UTF8.self)
         #expect(text == #"{"a":"\u003cb\u003e\u0026\u2028\u2029é…‧"}"#)
         #expect(PlanData.htmlSafe(Data([0xE2, 0x80])) == Data([0xE2, 0x80]))
+        #expect(String(decoding: PlanData.htmlSafe(Data("<\u{2028}".utf8)), as: UTF8.self) == #"\u003c\u2028"#, "at both ends")
     }
 
     /// What plan.json was before `JSONWriter`: Foundation's encoder, which the writer must match.

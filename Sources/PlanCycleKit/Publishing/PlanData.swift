@@ -121,22 +121,31 @@ enum PlanData {
     static func htmlSafe(_ json: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(json.count + json.count / 16)
-        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        json.withUnsafeBufferPointer { bytes in
+            // The bytes between two that need escaping are appended at once.
+            var start = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                let escaped: String
+                var length = 1
                 switch byte {
-                case UInt8(ascii: "<"): result.append(contentsOf: "\\u003c".utf8)
-                case UInt8(ascii: ">"): result.append(contentsOf: "\\u003e".utf8)
-                case UInt8(ascii: "&"): result.append(contentsOf: "\\u0026".utf8)
+                case UInt8(ascii: "<"): escaped = "\\u003c"
+                case UInt8(ascii: ">"): escaped = "\\u003e"
+                case UInt8(ascii: "&"): escaped = "\\u0026"
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    result.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 3
+                    escaped = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default:
+                    index += 1
                     continue
-                default: result.append(byte)
                 }
-                index += 1
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                result.append(contentsOf: escaped.utf8)
+                index += length
+                start = index
             }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         return result
     }
