@@ -52,6 +52,34 @@ import ZIPFoundation
         #expect(TableWidths.longestWord("internationalisation") == 9)
     }
 
+    /// Every string of up to five pieces of `pieces`, for comparing a fast path with the general one.
+    static func strings(of pieces: [String]) -> [String] {
+        var all = [""]
+        var last = [""]
+        for _ in 0..<5 {
+            last = last.flatMap { prefix in pieces.map { prefix + $0 } }
+            all += last
+        }
+        return all
+    }
+
+    @Test func theFastPathsGiveWhatTheGeneralOnesGive() {
+        // Words counted on ASCII bytes, `\r\n` being one character, as by characters.
+        for text in Self.strings(of: ["a", " ", "\n", "\r", "\t", "bcdefghij"]) {
+            #expect(TableWidths.longestASCIIWord(text) == TableWidths.longestWordByCharacters(text), "\(Array(text.utf8))")
+        }
+        #expect(TableWidths.longestASCIIWord("é") == nil)
+        // Text with only single spaces kept as it is; any other white space collapsed.
+        for text in Self.strings(of: ["a", " ", "\n", "\r\n", "\t", "\u{C}", "é"]) {
+            #expect(WordBody.collapsed(text) == WordBody.collapsing(text), "\(Array(text.utf8))")
+        }
+        // Classes found without splitting the attribute.
+        for (value, name, found) in [("a b", "b", true), ("a  b", "", false), (" bb ", "b", false), ("b", "b", true), ("", "b", false),
+                                     ("ab b", "ab", true), ("a b\tc", "b", false)] {
+            #expect(HTMLElement(name: "p", attributes: ["class": value], children: []).hasClass(name) == found, "\(value) \(name)")
+        }
+    }
+
     @Test func anElementLeftOpenIsClosedByItsParentAndAStrayEndTagIsIgnored() {
         let nodes = HTMLTree.parse("<div><p>one<em>two</div></span>three")
         guard case .element(let div) = nodes.first, case .element(let p) = div.children.first else { Issue.record("no div"); return }

@@ -17,7 +17,17 @@ struct HTMLElement: Equatable {
 
     /// The element's classes.
     var classes: [Substring] { (attributes["class"] ?? "").split(separator: " ") }
-    func hasClass(_ name: String) -> Bool { classes.contains { $0 == name } }
+    func hasClass(_ name: String) -> Bool {
+        // Without splitting the attribute into a list: this is asked of every element, several times.
+        guard !name.isEmpty, let value = attributes["class"]?.utf8 else { return false }
+        var start = value.startIndex
+        while start < value.endIndex {
+            let end = value[start...].firstIndex(of: UInt8(ascii: " ")) ?? value.endIndex
+            if value[start..<end].elementsEqual(name.utf8) { return true }
+            start = end == value.endIndex ? end : value.index(after: end)
+        }
+        return false
+    }
 
     /// The text of the element and its descendants.
     var text: String {

@@ -42,12 +42,32 @@ enum TableWidths {
     }
 
     /// The characters of the longest word of `text`, at most 9 (longer words may break); 1 without words.
-    static func longestWord(_ text: String) -> Int {
+    static func longestWord(_ text: String) -> Int { longestASCIIWord(text) ?? longestWordByCharacters(text) }
+
+    static func longestWordByCharacters(_ text: String) -> Int {
         var longest = 1, current = 0
         for character in text {
             if character == " " || character == "\n" || character == "\u{A0}" {
                 current = 0
             } else {
+                current += 1
+                longest = max(longest, min(current, 9))
+            }
+        }
+        return longest
+    }
+
+    /// The same for ASCII text, on its bytes (each a character, but for `\r\n`, which is one);
+    /// nil for other text. Walking a table's text by characters was the Word files' costliest step.
+    static func longestASCIIWord(_ text: String) -> Int? {
+        var longest = 1, current = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            defer { previous = byte }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
+                current = 0
+            } else if byte != UInt8(ascii: "\n") {
                 current += 1
                 longest = max(longest, min(current, 9))
             }

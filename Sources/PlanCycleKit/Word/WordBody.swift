@@ -196,7 +196,18 @@ final class WordBody {
     }
 
     /// Runs of white space as one space, as a browser shows them.
-    static func collapsed(_ text: String) -> String {
+    static func collapsed(_ text: String) -> String { isCollapsed(text) ? text : collapsing(text) }
+
+    /// Whether `text` has no white space but single spaces: most text, kept as it is.
+    static func isCollapsed(_ text: String) -> Bool {
+        var previousSpace = false
+        return !text.utf8.contains { byte in
+            defer { previousSpace = byte == 0x20 }
+            return byte == 0x20 ? previousSpace : HTMLTree.isSpace(byte)
+        }
+    }
+
+    static func collapsing(_ text: String) -> String {
         // On UTF-8 bytes: the white space is ASCII, and no byte of a longer character is.
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
