@@ -12,8 +12,8 @@ import ZIPFoundation
 enum ZipArchive {
     /// The parts, in the order given, deflated and dated `date` at midnight; nil for a part over
     /// 4 GiB (a zip64 archive, which ZIPFoundation would write instead). A part marked `shared`
-    /// is deflated once per `cache`: the parts every Word file has alike (its styles, theme,
-    /// settings…) were most of the zipping.
+    /// is deflated once per `cache`: the parts many Word files have alike (styles, theme,
+    /// settings…), which were deflated again for every file.
     static func make(_ parts: [(path: String, data: Data, shared: Bool)], date: Day, cache: DeflateCache? = nil) -> Data? {
         let (dosDate, dosTime) = dosDateTime(date)
         var archive = Data()
