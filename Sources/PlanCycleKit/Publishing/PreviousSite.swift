@@ -44,8 +44,9 @@ final class PreviousSite: @unchecked Sendable {
         var old = stat()
         guard fstat(file, &old) == 0, old.st_mode & S_IFMT == S_IFREG, old.st_size == data.count, Self.holds(file, data) else { return false }
         guard linkat(folder, name, AT_FDCWD, target, 0) == 0 else {
-            // Another file system, or one without hard links: every other file would fail the same way.
-            if errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP {
+            // Another file system, one without hard links, or a site of another owner's files (the
+            // kernel's protected hard links): every other file would fail the same way.
+            if errno == EXDEV || errno == EPERM || errno == ENOTSUP {
                 lock.lock()
                 linkable = false
                 lock.unlock()
