@@ -15,10 +15,9 @@ struct HTMLElement: Equatable {
 
     subscript(attribute: String) -> String? { attributes[attribute] }
 
-    /// The element's classes.
-    var classes: [Substring] { (attributes["class"] ?? "").split(separator: " ") }
+    /// Whether `name` is one of the element's classes (the words of its `class`), found without
+    /// splitting the attribute into a list: this is asked of every element, several times.
     func hasClass(_ name: String) -> Bool {
-        // Without splitting the attribute into a list: this is asked of every element, several times.
         guard !name.isEmpty, let value = attributes["class"]?.utf8 else { return false }
         var start = value.startIndex
         while start < value.endIndex {

@@ -43,12 +43,6 @@ enum WordFile {
         return ZipArchive.make(parts, date: info.date, cache: reference.deflated) ?? Data()
     }
 
-    /// The parts in a zip, in the order given, all dated `date` at midnight UTC (empty for a
-    /// document over 4 GiB).
-    static func zip(_ parts: [(String, Data)], date: Day) -> Data {
-        ZipArchive.make(parts.map { (path: $0.0, data: $0.1, shared: false) }, date: date) ?? Data()
-    }
-
     private static func document(_ body: WordBody, info: Info, reference: ReferenceDocument) -> String {
         WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body.xml
             + body.sectionProperties(landscape: false) + "</w:body></w:document>"
