@@ -89,6 +89,17 @@ import Testing
         }
     }
 
+    /// The hint shows the number the value holds, when it holds just one.
+    @Test func mistypedNumberIsShownAsItShouldBeWritten() throws {
+        for (written, example) in [("about 25", "25"), ("2.5", "1"), ("many", "1")] {
+            let fixture = try Fixture()
+            defer { fixture.remove() }
+            try fixture.replace(Self.activity, "staff_days: 100", with: "staff_days: \(written)")
+            let hints = fixture.check().filter { $0.message.contains("should be a whole number") }.map(\.hint)
+            #expect(hints == ["write the number alone, in digits, e.g. `staff_days: \(example)`."], "\(written)")
+        }
+    }
+
     @Test func yesIsNotABoolean() throws {
         try expect([Expected(file: Self.activity, line: 4, column: 13, message: "should be `true` or `false`")]) {
             try $0.replace(Self.activity, "high_level: true", with: "high_level: yes")

@@ -115,8 +115,12 @@ struct Fields {
     func int(_ key: String, required: Bool = false, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let text = string(key, required: required, example: "\(range.lowerBound + 1)") else { return nil }
         guard let number = Int(text), range.contains(number) else {
+            // The number the officer meant, when the value holds just one (`about 25`, not `2.5`).
+            let numbers = text.split { !($0.isASCII && $0.isNumber) }
+            let meant = numbers.count == 1 ? Int(numbers[0]).flatMap { range.contains($0) ? $0 : nil } : nil
             diagnostics.error(
-                location(of: key), "`\(key)` should be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`.")
+                location(of: key), "`\(key)` should be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`.",
+                hint: "write the number alone, in digits, e.g. `\(key): \(meant ?? range.lowerBound + 1)`.")
             return nil
         }
         return number
